@@ -1,0 +1,74 @@
+"""The page model every reader produces and every cleaner consumes.
+
+A page is a list of lines; a line is text with, when the source has a layout
+(PDF), its position and the font sizes of its runs. Cleaning code only sees
+these objects, never a PDF library, so a faster PDF backend can be dropped in
+behind :func:`pipeline.ingest.pdf.read_pdf` without touching anything else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class IngestError(Exception):
+    """A document that cannot be read. ``status`` goes into documents.csv."""
+
+    def __init__(self, status: str, reason: str, n_pages: int | None = None) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+        self.n_pages = n_pages
+
+
+@dataclass
+class Run:
+    """A stretch of a line in one font size (superscript markers are their own run)."""
+
+    text: str
+    size: float
+    top: float
+    x0: float = 0.0
+
+
+@dataclass
+class Line:
+    """One line of text. Geometry fields are None for plain-text sources."""
+
+    text: str
+    page: int = 1
+    top: float | None = None
+    bottom: float | None = None
+    x0: float | None = None
+    x1: float | None = None
+    size: float | None = None
+    runs: list[Run] = field(default_factory=list)
+    bold: bool = False  # most of its characters are set in a bold face (headings)
+
+    @property
+    def has_geometry(self) -> bool:
+        return self.top is not None
+
+
+@dataclass
+class Page:
+    number: int
+    lines: list[Line]
+    width: float | None = None
+    height: float | None = None
+
+
+@dataclass
+class RawDocument:
+    """What a reader hands to the text stage."""
+
+    source: str
+    format: str  # "pdf" or "txt"
+    pages: list[Page]
+    sha256: str
+    warnings: list[str] = field(default_factory=list)
+    text: str | None = None  # the decoded text, for text sources
+
+    @property
+    def n_pages(self) -> int:
+        return len(self.pages)

@@ -1,0 +1,5 @@
+"""Text stage: pages of lines to one clean text with footnotes and page offsets."""
+
+from pipeline.text.clean import clean_document
+
+__all__ = ["clean_document"]

@@ -1,0 +1,48 @@
+"""Choose the layout of a raw document and build its clean :class:`Document`."""
+
+from __future__ import annotations
+
+from pipeline.document import Document
+from pipeline.ingest.pages import RawDocument
+from pipeline.text.assemble import assemble
+from pipeline.text.pdf_layout import clean_pdf
+from pipeline.text.plaintext import Cleaned, clean_paragraph_lines, clean_wrapped, detect_layout
+from pipeline.text.webpage import extract_article, looks_like_webpage
+from pipeline.timex import is_date_line
+
+
+def clean_document(raw: RawDocument, doc_id: str) -> Document:
+    doc = Document(doc_id=doc_id, source=raw.source, format=raw.format, sha256=raw.sha256,
+                   n_pages=raw.n_pages, warnings=list(raw.warnings))
+    if raw.format == "pdf":
+        cleaned = clean_pdf(raw.pages)
+        doc.layout = "pdf"
+    else:
+        lines = [ln.text for page in raw.pages for ln in page.lines]
+        if looks_like_webpage(lines):
+            page = extract_article(lines, is_date_line)
+            cleaned = clean_paragraph_lines(page.lines)
+            cleaned.removed = page.dropped
+            doc.layout = "web"
+            doc.title_hint, doc.date_hint = page.title, page.date_line
+            if page.site:
+                cleaned.furniture["site"] = page.site
+        else:
+            doc.layout = detect_layout(lines)
+            cleaned = clean_wrapped(lines) if doc.layout == "wrapped" else clean_paragraph_lines(lines)
+        doc.n_pages = max((p.page for p in cleaned.pieces), default=1)
+    _finish(doc, cleaned)
+    return doc
+
+
+def _finish(doc: Document, cleaned: Cleaned) -> None:
+    built = assemble(cleaned.pieces)
+    doc.text = built.text
+    doc.page_starts, doc.page_numbers = built.page_starts, built.page_numbers
+    for note in cleaned.footnotes:
+        note.anchor_char = built.anchors.get(note.number)
+    doc.footnotes = cleaned.footnotes
+    doc.furniture = cleaned.furniture
+    if not doc.text.strip():
+        doc.status = "empty"
+        doc.error = "no text after cleaning"

@@ -1,0 +1,80 @@
+"""Page furniture of Dutch parliamentary prints: colophons, running footers, page numbers.
+
+A Kamerstuk page footer reads::
+
+    kst-33694-68
+    ISSN 0921 - 7371
+    's-Gravenhage 2023 Tweede Kamer, vergaderjaar 2022–2023, 33 694, nr. 68 1
+
+It is not content, but it tells the document's own id, dossier, ondernummer and
+vergaderjaar, which :func:`parse_furniture` keeps.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_YEAR_PAIR = r"(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)"
+_DOSSIER = r"(?P<dossier>\d{1,3}(?:[ .]?\d{3})(?:[ -]?(?:[A-Z]{1,4}|\d{1,3}|[IVXL]+))?)"
+
+OWN_ID = re.compile(r"^\s*(?P<id>(?:kst|ah-tk|ah-ek|h-tk|h-ek|stcrt|stb|blg|trb)-[\w-]+)\s*$", re.I)
+ISSN = re.compile(r"^\s*ISSN\s+\d{4}\s*-\s*\d{3}[\dXx]\s*$")
+FOOTER = re.compile(
+    r"^\s*(?:['’‘]s-Gravenhage\s+(?P<year>\d{4})\s+)?"
+    r"(?P<kamer>Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+" + _YEAR_PAIR +
+    r"(?:,\s*(?:" + _DOSSIER + r",\s*nr\.\s*(?P<nr>[\w]+)|(?P<aanhangsel>Aanhangsel)))?"
+    r"(?:\s+(?P<page>\d{1,4}))?\s*$"
+)
+PRINT_PLACE = re.compile(r"^\s*['’‘]s-Gravenhage\s+(?P<year>(?:19|20)\d\d)\s*$")
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:(?:pagina|blz\.?|blad|page|p\.)\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?\s*"
+    r"(?:(?:van|/|of)\s*\d{1,4})?\s*$", re.I)
+SIDEBAR_PAGE = re.compile(r"^\s*(?:Pagina|Blad)\s+\d{1,4}\s+van\s+\d{1,4}\b.*$", re.I)
+
+
+def is_page_number(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and (bool(PAGE_NUMBER.match(t)) or bool(SIDEBAR_PAGE.match(t)))
+
+
+def is_colophon(text: str) -> bool:
+    return bool(OWN_ID.match(text) or ISSN.match(text) or FOOTER.match(text) or PRINT_PLACE.match(text))
+
+
+def vergaderjaar(y1: str, y2: str) -> str:
+    if len(y2) == 2:
+        y2 = y1[:2] + y2
+    return f"{y1}-{y2}"
+
+
+def normalize_dossier(raw: str) -> str:
+    """'33 694' -> '33694', '21 501-02' -> '21501-02', '35 925 X' -> '35925-X'."""
+    m = re.match(r"^(\d{1,3})[ .]?(\d{3})(?:[ -.]?([A-Z]{1,4}|\d{1,3}|[IVXL]+))?$", raw.strip())
+    if not m:
+        return re.sub(r"\s+", "", raw)
+    base = m.group(1) + m.group(2)
+    return f"{base}-{m.group(3)}" if m.group(3) else base
+
+
+def parse_furniture(text: str, info: dict[str, Any]) -> None:
+    """Add what one furniture line says about the document to ``info``."""
+    m = OWN_ID.match(text)
+    if m:
+        info.setdefault("own_id", m.group("id").lower())
+        return
+    m = PRINT_PLACE.match(text)
+    if m:
+        info.setdefault("print_year", m.group("year"))
+        return
+    m = FOOTER.match(text)
+    if m:
+        info.setdefault("kamer", "II" if m.group("kamer") == "Tweede" else "I")
+        info.setdefault("vergaderjaar", vergaderjaar(m.group("y1"), m.group("y2")))
+        if m.group("year"):
+            info.setdefault("print_year", m.group("year"))
+        if m.group("dossier"):
+            info.setdefault("dossier", normalize_dossier(m.group("dossier")))
+            info.setdefault("ondernummer", m.group("nr"))
+        if m.group("aanhangsel"):
+            info.setdefault("aanhangsel", True)
