@@ -15,7 +15,7 @@ from pipeline.ingest.pages import Line, Page
 from pipeline.text.assemble import Piece
 from pipeline.text.colophon import is_colophon, is_page_number, parse_furniture
 from pipeline.text.footnotes import FOOTNOTE_START
-from pipeline.text.plaintext import LIST_ITEM, SENTENCE_END, Cleaned
+from pipeline.text.plaintext import LIST_ITEM, SENTENCE_END, Cleaned, caps_heading_ends
 
 BAND = 0.1  # top and bottom tenth of a page hold running headers and footers
 
@@ -129,9 +129,11 @@ def clean_pdf(pages: list[Page]) -> Cleaned:
     numbers = {f.number for f in footnotes}
     pieces: list[Piece] = []
     prev: Line | None = None
+    # Measured over the whole document: a page with three lines says little about the layout.
+    every = [ln for body in bodies for ln in body]
+    pitch = _pitch(every)
+    left, right = _edges(every)
     for body in bodies:
-        pitch = _pitch(body)
-        left, right = _edges(body)
         for line in body:
             piece = cut_markers(line, numbers)
             piece.para_start = _starts_paragraph(prev, line, pitch, left, right)
@@ -139,6 +141,12 @@ def clean_pdf(pages: list[Page]) -> Cleaned:
             prev = line
     if sidebar:
         furniture["sidebar"] = sidebar
+    big = [ln for ln in bodies[0] if (ln.size or 0) >= 1.25 * size] if bodies else []
+    if big:
+        top = max(ln.size or 0 for ln in big)
+        words = " ".join(ln.text.strip() for ln in big if ln.size == top)
+        if not re.fullmatch(r"(?:Tweede|Eerste) Kamer der Staten-Generaal", words):
+            furniture["title_hint"] = words
     return Cleaned(pieces=pieces, footnotes=footnotes, furniture=furniture, removed=removed)
 
 
@@ -158,7 +166,7 @@ def _edges(lines: list[Line]) -> tuple[float, float]:
 
 def _starts_paragraph(prev: Line | None, line: Line, pitch: float, left: float, right: float) -> bool:
     """Paragraph breaks from geometry; works for justified and ragged-right text alike."""
-    if prev is None or LIST_ITEM.match(line.text):
+    if prev is None or LIST_ITEM.match(line.text) or caps_heading_ends(prev.text, line.text):
         return True
     text_prev = prev.text.rstrip()
     if text_prev.endswith("-"):

@@ -112,8 +112,16 @@ def clean_wrapped(lines: list[str]) -> Cleaned:
     return Cleaned(pieces=pieces, footnotes=footnotes, furniture=furniture, removed=removed)
 
 
+def caps_heading_ends(prev: str, text: str) -> bool:
+    """An all-capitals line (a heading) followed by a line in normal case."""
+    def upper_share(s: str) -> float:
+        letters = [c for c in s if c.isalpha()]
+        return sum(c.isupper() for c in letters) / len(letters) if len(letters) >= 4 else 0.0
+    return upper_share(prev) > 0.8 and upper_share(text) < 0.5
+
+
 def _starts_paragraph(prev: str, text: str, gap: str, typical: int) -> bool:
-    if not prev or LIST_ITEM.match(text):
+    if not prev or LIST_ITEM.match(text) or caps_heading_ends(prev, text):
         return True
     ends_open = not SENTENCE_END.search(prev)
     full = len(prev) >= 0.6 * typical or prev.endswith("-")
@@ -121,8 +129,9 @@ def _starts_paragraph(prev: str, text: str, gap: str, typical: int) -> bool:
         return not full
     if gap in ("page", "footnote"):
         return not (ends_open and full)
-    # A blank line: a paragraph break, unless a full line without a sentence end goes on.
-    return not (ends_open and full)
+    # A blank line: a paragraph break, unless a full line without a sentence end goes on
+    # (in lower case, or after a line that fills the measure).
+    return not (ends_open and full and (text[:1].islower() or len(prev) >= 0.85 * typical))
 
 
 def _attach_marker(pieces: list[Piece], number: str, lookback: int = 80) -> bool:

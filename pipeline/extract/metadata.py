@@ -1,0 +1,274 @@
+"""Document metadata for documents.csv: type, own Kamerstuk id, date, title, addressee, signatories.
+
+A pure function of the clean :class:`~pipeline.document.Document` (its text and
+what its page furniture told). Cues live in ``models/doc_types.json`` and
+``models/roles.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.document import Document
+from pipeline.resources import load_json
+from pipeline.text.colophon import normalize_dossier, vergaderjaar
+from pipeline.timex import find_date
+
+DOC_TYPES = ("brief_regering", "beslisnota", "antwoord_kamervragen", "motie", "nieuwsbericht", "verslag", "other")
+PLACES = r"(?:Den Haag|['’‘]s-Gravenhage|Brussel|Luxemburg|Straatsburg|Rijswijk|Utrecht|Amsterdam)"
+DATELINE = re.compile(rf"^\s*{PLACES}\s*,?\s+(?P<rest>.{{6,40}})$", re.M)
+DATUM_FIELD = re.compile(r"^\s*Datum\s*:?\s*(?P<rest>.{6,40})$", re.M)
+EVENT_DATE = re.compile(r"\b(?P<kind>Voorgesteld|Vastgesteld|ontvangen|Ingezonden|ingezonden)\s+(?P<rest>[^)\n]{6,30})")
+DOSSIER_LINE = re.compile(r"^\s*(?P<dossier>\d{2}\s?\d{3}(?:[- ](?:[A-Z]{1,4}|\d{1,3}))?)(?:\s+(?P<title>\S.*))?$")
+NR_LINE = re.compile(r"^\s*Nr\.\s*(?P<nr>\d+[a-z]?|[A-Z]{1,2})\b\s*(?P<rest>.*)$")
+VERGADERJAAR_LINE = re.compile(r"\bVergaderjaar\s+(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)", re.I)
+CITATION = re.compile(r"Kamerstuk(?:ken)?\s+(?:I{1,2}\s+)?(?:\d{4}[/-]\d{2,4},?\s+)?"
+                      r"(?P<dossier>\d{2}\s?\d{3}(?:[- ](?:[A-Z]{1,4}|\d{1,3}))?),\s*nr\.\s*(?P<nr>\d+)")
+NAME = re.compile(r"^(?:(?:[A-Z]\.){1,5}\s?|(?:[A-Z][a-zà-ÿ]+\s)+)(?:(?:van|de|der|den|ter|ten|te|in\s't|'t|van de|van der|van den)\s)?"
+                  r"[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+)?$")
+SURNAME = re.compile(r"^(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Vv]an de|[Vv]an der|[Vv]an den|in 't)\s)?"
+                     r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*$")
+ADDRESSEE = re.compile(r"^\s*Aan\s*:?\s*(?:de\s+)?(?P<who>(?:Voorzitter|voorzitter)\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer"
+                       r"(?:\s+der\s+Staten-Generaal)?|(?:[Mm]inister|[Ss]taatssecretaris)\b[^\n]{0,80})", re.M)
+
+
+@dataclass
+class Signatory:
+    name: str | None
+    role: str | None
+
+    def label(self) -> str:
+        return f"{self.name or ''} ({self.role})".strip() if self.role else (self.name or "")
+
+
+@dataclass
+class Metadata:
+    doc_type: str = "other"
+    kamerstuk: str = ""
+    kamerstuk_inferred: bool = False
+    dossier: str = ""
+    ondernummer: str = ""
+    vergaderjaar: str = ""
+    kamer: str = ""
+    date: str = ""
+    date_source: str = ""
+    title: str = ""
+    addressee: str = ""
+    signatories: list[Signatory] = field(default_factory=list)
+
+
+def extract_metadata(doc: Document) -> Metadata:
+    text = doc.text
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    meta = Metadata()
+    meta.doc_type = classify(text, doc.layout)
+    _own_id(doc, lines, meta)
+    meta.date, meta.date_source = document_date(doc, lines)
+    meta.signatories = signatories(lines, meta.doc_type)
+    meta.title = title(doc, lines, meta.doc_type)
+    meta.addressee = addressee(text, meta)
+    return meta
+
+
+# --- type ------------------------------------------------------------------
+
+def classify(text: str, layout: str = "") -> str:
+    scores = dict.fromkeys(DOC_TYPES, 0.0)
+    head = text[:1500]
+    for rule in _rules():
+        target = head if rule["head"] else text
+        if rule["regex"].search(target):
+            scores[rule["type"]] += rule["weight"]
+    if layout == "web":
+        scores["nieuwsbericht"] += 4
+    best = max(scores, key=lambda k: (scores[k], -DOC_TYPES.index(k)))
+    return best if scores[best] >= 2 else "other"
+
+
+_RULES: list[dict] | None = None
+
+
+def _rules() -> list[dict]:
+    global _RULES
+    if _RULES is None:
+        _RULES = []
+        for r in load_json("doc_types.json")["rules"]:
+            flags = re.M | (re.I if "i" in r.get("flags", "") else 0)
+            _RULES.append({"type": r["type"], "weight": r["weight"], "head": r.get("head", False),
+                           "regex": re.compile(r["pattern"], flags)})
+    return _RULES
+
+
+# --- own id ----------------------------------------------------------------
+
+def _own_id(doc: Document, lines: list[str], meta: Metadata) -> None:
+    f = doc.furniture
+    meta.kamer = f.get("kamer", "")
+    meta.vergaderjaar = f.get("vergaderjaar", "")
+    if not meta.vergaderjaar:
+        m = VERGADERJAAR_LINE.search("\n".join(lines[:12]))
+        if m:
+            meta.vergaderjaar = vergaderjaar(m.group("y1"), m.group("y2"))
+    own = f.get("own_id", "")
+    meta.dossier, meta.ondernummer = f.get("dossier", ""), f.get("ondernummer", "")
+    head = lines[:12]
+    if not meta.ondernummer:
+        for ln in head:
+            m = NR_LINE.match(ln)
+            if m:
+                meta.ondernummer = m.group("nr")
+                break
+    if not meta.dossier and meta.ondernummer:
+        for ln in head:
+            m = DOSSIER_LINE.match(ln)
+            if m and not NR_LINE.match(ln):
+                meta.dossier = normalize_dossier(m.group("dossier"))
+                break
+    if own:
+        meta.kamerstuk = own
+        if own.startswith("kst-") and not meta.dossier:
+            m = re.match(r"kst-(\d+(?:-[A-Z0-9]+)?)-(\w+)$", own)
+            if m:
+                meta.dossier, meta.ondernummer = m.group(1), m.group(2)
+        return
+    if meta.ondernummer and not meta.dossier and meta.ondernummer.isdigit():
+        meta.dossier = _series_dossier(doc.text, int(meta.ondernummer))
+        meta.kamerstuk_inferred = bool(meta.dossier)
+    if meta.dossier and meta.ondernummer:
+        meta.kamerstuk = f"kst-{meta.dossier}-{meta.ondernummer}"
+
+
+def _series_dossier(text: str, number: int) -> str:
+    """A print that lost its dossier header ('Nr. 64' only) continues a series it cites.
+
+    Take the cited dossier whose highest cited number below ours is closest to
+    it: a letter usually refers back to the previous letter in its own dossier.
+    """
+    best, gap = "", None
+    for m in CITATION.finditer(text):
+        nr = int(m.group("nr"))
+        if nr < number and (gap is None or number - nr < gap):
+            best, gap = normalize_dossier(m.group("dossier")), number - nr
+    return best
+
+
+# --- date ------------------------------------------------------------------
+
+def document_date(doc: Document, lines: list[str]) -> tuple[str, str]:
+    head = "\n".join(lines[:40])
+    for regex, source in ((DATELINE, "dateline"), (DATUM_FIELD, "datum_field")):
+        for m in regex.finditer(head):
+            found = find_date(m.group("rest"))
+            if found and found[1] <= 3:
+                return found[0], source
+    side = doc.furniture.get("sidebar", [])
+    for i, ln in enumerate(side[:30]):
+        if ln.strip().rstrip(":") == "Datum" and i + 1 < len(side):
+            found = find_date(side[i + 1])
+            if found:
+                return found[0], "datum_field"
+    if doc.date_hint:
+        found = find_date(doc.date_hint)
+        if found:
+            return found[0], "page_date"
+    # Motions are dated by their tabling, answers by their receipt, reports by adoption.
+    events: dict[str, re.Match] = {}
+    for m in EVENT_DATE.finditer(head):
+        events.setdefault(m.group("kind").lower(), m)
+    for kind in ("ontvangen", "voorgesteld", "vastgesteld", "ingezonden"):
+        m = events.get(kind)
+        found = find_date(m.group("rest")) if m else None
+        if found and found[1] == 0:
+            return found[0], kind
+    year = doc.furniture.get("print_year")
+    return (year, "colophon_year") if year else ("", "")
+
+
+# --- signatures --------------------------------------------------------------
+
+def recase_role(role: str) -> str:
+    """'MINISTER VAN BUITENLANDSE ZAKEN' -> 'Minister van Buitenlandse Zaken'."""
+    role = " ".join(role.strip().rstrip(",").split())
+    low = set(load_json("roles.json")["lowercase_words"])
+    if role.isupper():
+        words = role.lower().split(" ")
+        role = " ".join(w if (w in low and i) else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                        for i, w in enumerate(words))
+    return role[:1].upper() + role[1:]
+
+
+def _role_of(line: str) -> str | None:
+    functions = load_json("roles.json")["functions"]
+    m = re.match(r"^(?:De|DE|de)\s+(?P<role>.+?),?$", line.strip())
+    if not m or len(m.group("role").split()) > 12:
+        return None
+    role = m.group("role")
+    low = role.lower()
+    if not any(low == f or low.startswith(f + " ") for f in functions):
+        return None
+    return recase_role(role)
+
+
+def signatories(lines: list[str], doc_type: str = "") -> list[Signatory]:
+    out: list[Signatory] = []
+    tail_start = max(0, len(lines) - 30)
+    i = tail_start
+    while i < len(lines):
+        role = _role_of(lines[i])
+        if role:
+            name = None
+            if i + 1 < len(lines) and NAME.match(lines[i + 1]) and not _role_of(lines[i + 1]):
+                name = lines[i + 1]
+                i += 1
+            out.append(Signatory(name=name, role=role))
+        i += 1
+    if doc_type == "motie":
+        for j, ln in enumerate(lines):
+            if "gaat over tot de orde van de dag" in ln:
+                names = [n for n in lines[j + 1: j + 12] if SURNAME.match(n) or NAME.match(n)]
+                out.extend(Signatory(name=n, role="lid Tweede Kamer") for n in names)
+                break
+    if doc_type == "antwoord_kamervragen" and not out:
+        m = re.search(r"Antwoord van (?:de )?(?P<f>[Mm]inister|[Ss]taatssecretaris)\s+(?P<name>[A-Z][\w'’-]+"
+                      r"(?:\s[A-Z][\w'’-]+)*)\s*\((?P<dept>[^)]+)\)", "\n".join(lines[:20]))
+        if m:
+            f = m.group("f").capitalize()
+            out.append(Signatory(name=m.group("name"), role=f"{f} van {m.group('dept')}"))
+    return out
+
+
+# --- title and addressee -----------------------------------------------------
+
+def title(doc: Document, lines: list[str], doc_type: str) -> str:
+    if doc.title_hint:
+        return doc.title_hint
+    for ln in lines[:12]:
+        m = NR_LINE.match(ln)
+        if m and m.group("rest").strip():
+            return m.group("rest").strip()
+        if m:
+            nxt = lines[lines.index(ln) + 1] if lines.index(ln) + 1 < len(lines) else ""
+            if nxt.isupper():
+                return nxt
+    for ln in lines[:25]:
+        m = re.match(r"^Onderwerp\s*:?\s+(?P<t>\S.{2,200})$", ln)
+        if m:
+            return m.group("t").strip()
+    if doc_type == "antwoord_kamervragen":
+        for ln in lines[:20]:
+            if re.match(r"^Vragen van (?:het lid|de leden)\b", ln):
+                return ln
+    big = doc.furniture.get("title_hint", "")
+    return big if len(big.split()) >= 2 and sum(c.isalpha() for c in big) >= 8 else ""
+
+
+def addressee(text: str, meta: Metadata) -> str:
+    m = ADDRESSEE.search(text[:3000])
+    if m:
+        who = m.group("who").strip().rstrip(",.")
+        return who[:1].upper() + who[1:]
+    if meta.doc_type == "brief_regering" and re.search(r"\b(?:uw Kamer|Geachte [Vv]oorzitter)\b", text):
+        kamer = "Eerste" if meta.kamer == "I" else "Tweede"
+        return f"Voorzitter van de {kamer} Kamer der Staten-Generaal"
+    return ""
