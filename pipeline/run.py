@@ -1,0 +1,193 @@
+"""Run the stages over a set of inputs: ingest → text → nlp → extract → tables.
+
+One failing document gets a status row and a one-line reason; the others
+their full output.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline.document import Document
+from pipeline.extract.metadata import Metadata, extract_metadata
+from pipeline.ingest import SUPPORTED_SUFFIXES, IngestError, read_document
+from pipeline.nlp import NLP
+from pipeline.tables import OutputWriter
+from pipeline.text import clean_document
+
+
+@dataclass
+class RunSummary:
+    ok: int = 0
+    failed: list[tuple[str, str, str]] = field(default_factory=list)  # (source, status, reason)
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def line(self, out_dir: str | Path) -> str:
+        rows = ", ".join(f"{k} {v}" for k, v in self.rows.items())
+        return (f"{self.ok + len(self.failed)} documents: {self.ok} ok, {len(self.failed)} failed; "
+                f"rows: {rows}; {self.seconds:.1f} s -> {out_dir}")
+
+
+def find_inputs(inputs: list[str | Path]) -> list[Path]:
+    """Files and folders (recursively) of supported types, sorted, without duplicates."""
+    found: set[Path] = set()
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            found.update(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+                         and not any(part.startswith(".") for part in f.relative_to(p).parts))
+        else:
+            found.add(p)  # a named file is taken as given; a missing one becomes an error row
+    return sorted(found, key=lambda f: (str(f).lower(), str(f)))
+
+
+def assign_ids(paths: list[Path]) -> list[str]:
+    """File stems, made unique with -2, -3, ... in input order."""
+    seen: dict[str, int] = {}
+    ids = []
+    for p in paths:
+        stem = re.sub(r"[^\w.-]+", "_", p.stem) or "document"
+        n = seen.get(stem.lower(), 0) + 1
+        seen[stem.lower()] = n
+        ids.append(stem if n == 1 else f"{stem}-{n}")
+    return ids
+
+
+def read_one(path: Path, doc_id: str) -> Document:
+    try:
+        raw = read_document(path)
+        return clean_document(raw, doc_id)
+    except IngestError as exc:
+        return Document(doc_id=doc_id, source=str(path), format=path.suffix.lower().lstrip("."),
+                        status=exc.status, error=exc.reason, n_pages=exc.n_pages, sha256=_sha(path))
+    except Exception as exc:  # one bad document must not cost the others their output
+        return Document(doc_id=doc_id, source=str(path), format=path.suffix.lower().lstrip("."),
+                        status="error", error=f"internal error: {type(exc).__name__}: {exc}"[:500],
+                        sha256=_sha(path), warnings=[traceback.format_exc(limit=3)])
+
+
+def _sha(path: Path) -> str:
+    import hashlib
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def document_row(doc: Document, meta: Metadata | None, model: str) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "doc_id": doc.doc_id, "source": doc.source, "sha256": doc.sha256, "format": doc.format,
+        "status": doc.status, "error": doc.error, "n_pages": doc.n_pages, "n_chars": doc.n_chars,
+        "model": model, "layout": doc.layout,
+        "warnings": [w.splitlines()[-1] if "\n" in w else w for w in doc.warnings],
+    }
+    if meta:
+        row.update({
+            "doc_type": meta.doc_type, "kamerstuk": meta.kamerstuk, "dossier": meta.dossier,
+            "ondernummer": meta.ondernummer, "vergaderjaar": meta.vergaderjaar, "date": meta.date,
+            "title": meta.title, "addressee": meta.addressee,
+            "signatories": [s.label() for s in meta.signatories], "kamer": meta.kamer,
+            "date_source": meta.date_source, "kamerstuk_inferred": meta.kamerstuk_inferred,
+        })
+    return row
+
+
+def extract_tables(doc: Document, meta: Metadata, sdoc: Doc | None) -> dict[str, list[dict[str, Any]]]:
+    """Rows of every table for one document. Tables whose extractor is not built yet stay empty."""
+    footnotes = [{"doc_id": doc.doc_id, "number": f.number, "text": f.text, "page_no": f.page_no,
+                  "anchor_char": f.anchor_char} for f in doc.footnotes]
+    return {"references": [], "dates": [], "motions": [], "commitments": [], "entities": [],
+            "footnotes": footnotes}
+
+
+def document_json(doc: Document, row: dict[str, Any], meta: Metadata | None,
+                  tables: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    out: dict[str, Any] = {"doc_id": doc.doc_id, "metadata": {k: v for k, v in row.items() if k != "doc_id"}}
+    if meta:
+        out["metadata"]["signatories"] = [{"name": s.name, "role": s.role} for s in meta.signatories]
+    out["pages"] = [{"page_no": p, "char_start": s} for s, p in zip(doc.page_starts, doc.page_numbers)]
+    out["furniture"] = {k: v for k, v in doc.furniture.items() if k != "sidebar"}
+    for table, rows in tables.items():
+        out[table] = [{k: v for k, v in r.items() if k != "doc_id"} for r in rows]
+    out["text"] = doc.text
+    return out
+
+
+def run(inputs: list[str | Path], out_dir: str | Path, nlp: NLP,
+        progress: Callable[[int], Any] | None = None,
+        on_failure: Callable[[Document], None] | None = None) -> RunSummary:
+    start = time.perf_counter()
+    paths = find_inputs(inputs)
+    ids = assign_ids(paths)
+    writer = OutputWriter(out_dir)
+    summary = RunSummary()
+    doc_rows: list[dict[str, Any]] = []
+    try:
+        docs = (read_one(p, i) for p, i in zip(paths, ids))
+        for doc, sdoc in _with_spacy(docs, nlp):
+            meta = None
+            if doc.status == "ok":
+                try:
+                    meta = extract_metadata(doc)
+                    tables = extract_tables(doc, meta, sdoc)
+                except Exception as exc:
+                    doc.status, doc.error = "error", f"internal error: {type(exc).__name__}: {exc}"[:500]
+                    meta, tables = None, {}
+            else:
+                tables = {}
+            row = document_row(doc, meta, nlp.name)
+            doc_rows.append(row)
+            writer.add({"documents": [row], **tables}, document_json(doc, row, meta, tables))
+            if doc.status == "ok":
+                summary.ok += 1
+            else:
+                summary.failed.append((doc.source, doc.status, doc.error))
+                if on_failure:
+                    on_failure(doc)
+            if progress:
+                progress(1)
+        summary.rows = writer.commit(nlp.name)
+    except BaseException:
+        writer.abort()
+        raise
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _with_spacy(docs: Iterator[Document], nlp: NLP, batch: int = 32) -> Iterator[tuple[Document, Doc | None]]:
+    """Pair each document with its spaCy Doc, streaming batches through nlp.pipe.
+
+    Failed documents skip spaCy; if a batch fails, its documents are retried one
+    by one so that only the culprit gets an error status.
+    """
+    buf: list[Document] = []
+    for doc in docs:
+        buf.append(doc)
+        if len(buf) >= batch:
+            yield from _flush(buf, nlp)
+            buf = []
+    yield from _flush(buf, nlp)
+
+
+def _flush(buf: list[Document], nlp: NLP) -> Iterator[tuple[Document, Doc | None]]:
+    ok = [d for d in buf if d.status == "ok"]
+    parsed: dict[int, Doc] = {}
+    try:
+        parsed = {id(d): s for d, s in zip(ok, nlp.pipe([d.text for d in ok]))}
+    except Exception:
+        for d in ok:
+            try:
+                parsed[id(d)] = next(nlp.pipe([d.text]))
+            except Exception as exc:
+                d.status, d.error = "error", f"spaCy failed: {type(exc).__name__}: {exc}"[:500]
+    for d in buf:
+        yield d, parsed.get(id(d))

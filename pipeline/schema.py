@@ -1,0 +1,133 @@
+"""The tables of the output contract (../shared/spec/TABLES.md), with types and descriptions.
+
+The contract's columns come first and keep their names; columns added by this
+project follow them. datapackage.json is generated from these definitions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # Frictionless types: string, integer, number, boolean, date, any
+    description: str
+
+
+def _f(spec: str) -> list[Field]:
+    out = []
+    for line in spec.strip().splitlines():
+        name, type_, desc = (part.strip() for part in line.split("|", 2))
+        out.append(Field(name, type_, desc))
+    return out
+
+
+TABLES: dict[str, list[Field]] = {
+    "documents": _f("""
+        doc_id | string | File stem of the input, made unique within the run
+        source | string | Path of the input file as given
+        sha256 | string | SHA-256 of the input bytes
+        format | string | Input format: pdf or txt
+        status | string | ok, empty, no_text_layer or error
+        error | string | Why the document failed, when status is not ok
+        n_pages | integer | Pages in the PDF; for text, pages recognised from page furniture
+        n_chars | integer | Characters in the clean text
+        doc_type | string | brief_regering, beslisnota, antwoord_kamervragen, motie, nieuwsbericht, verslag or other
+        kamerstuk | string | The document's own id as officielebekendmakingen writes it (kst-33694-68, ah-tk-20232024-2168)
+        dossier | string | Kamerstuk dossier number of the document itself (33694, 21501-02, 35925-X)
+        ondernummer | string | Number of the document within its dossier
+        vergaderjaar | string | Parliamentary year, written 2022-2023
+        date | string | The document's own date, ISO 8601, possibly partial (2023 when only the print year is known)
+        title | string | Title of the document
+        addressee | string | To whom the document is addressed
+        signatories | string | Signers as 'Name (Role)', joined with '; '; the name is empty where the text gives none
+        model | string | The spaCy model that ran (name and version, or blank:nl)
+        kamer | string | II (Tweede Kamer) or I (Eerste Kamer), from the document's own colophon
+        date_source | string | Where the date came from: dateline, datum_field, page_date, voorgesteld, ontvangen, vastgesteld, ingezonden, colophon_year
+        kamerstuk_inferred | boolean | True when the dossier of the own id was inferred (a print showing only 'Nr. 64')
+        layout | string | How the text was read: pdf, wrapped (text extracted from a PDF), word, web or plain
+        warnings | string | Non-fatal problems met while reading, joined with '; '
+    """),
+    "references": _f("""
+        doc_id | string | Document the reference stands in
+        kind | string | kamerstuk, handelingen, aanhangsel or dossier
+        raw | string | The reference as written
+        kamer | string | I or II, where the reference states it
+        vergaderjaar | string | Parliamentary year, written 2024-2025
+        dossier | string | Dossier number (33694, 35925-X, 21501-32)
+        ondernummer | string | Number within the dossier (43, E, 42e)
+        page | string | Page or page range cited
+        canonical | string | Id as officielebekendmakingen writes it (kst-33694-43, ah-tk-20222023-2214, h-tk-20222023-12-5, dossier-33694)
+        url | string | The officielebekendmakingen page of the canonical id, where one exists
+        in_footnote | boolean | True when the reference stands in a footnote
+        footnote | string | Number of that footnote
+        char_start | integer | Start offset in the clean text (or in the footnote's text when in_footnote)
+        char_end | integer | End offset, exclusive
+        page_no | integer | Page the reference stands on
+        sentence | string | The sentence around it
+    """),
+    "dates": _f("""
+        doc_id | string | Document the expression stands in
+        raw | string | The expression as written
+        value | string | ISO 8601 value, possibly partial; TIMEX3 for parts of years (2023-SP, 2025-H2, 2026-Q1)
+        end | string | End of a range
+        precision | string | day, month, year, season, quarter, half or range
+        relative | boolean | True when the expression depends on the document date
+        char_start | integer | Start offset in the clean text
+        char_end | integer | End offset, exclusive
+        page_no | integer | Page the expression stands on
+        sentence | string | The sentence around it
+    """),
+    "motions": _f("""
+        doc_id | string | Document that mentions or contains the motion
+        raw | string | The mention as written
+        submitters | string | Surnames of the submitters, joined with '; '
+        parties | string | Their parties as given in the text, joined with '; '
+        cosigners | boolean | True when the text says c.s.
+        date | string | Date of adoption or submission
+        status | string | aangenomen, verworpen, aangehouden, ingetrokken or ingediend
+        kamerstuk | string | Canonical id of the motion itself
+        request | string | Its dictum or quoted request
+        char_start | integer | Start offset of the first mention
+        char_end | integer | End offset, exclusive
+        sentence | string | The sentence of the first mention
+    """),
+    "commitments": _f("""
+        doc_id | string | Document the commitment stands in
+        sentence | string | The sentence, without footnote markers or bullets
+        actor | string | Who commits (het kabinet, de minister van Defensie, Nederland, wij)
+        action | string | The promised action, as in the text
+        deadline_raw | string | The time expression in the sentence
+        deadline | string | Its normalized value
+        char_start | integer | Start offset of the sentence
+        char_end | integer | End offset, exclusive
+        page_no | integer | Page the sentence starts on
+        references | string | Canonical ids cited in the same sentence, joined with '; '
+    """),
+    "entities": _f("""
+        doc_id | string | Document the entity stands in
+        text | string | Most complete surface form
+        label | string | PERSON, ORG, GPE, LOC, NORP, EVENT, LAW or MISC
+        normalized | string | Canonical name
+        role | string | Role of a person (Minister van Defensie, Tweede Kamerlid)
+        party | string | Party of a person
+        mentions | integer | Number of mentions in the document
+        first_char_start | integer | Offset of the first mention
+        source | string | model, rules or both
+    """),
+    "footnotes": _f("""
+        doc_id | string | Document the footnote belongs to
+        number | string | Footnote number as printed
+        text | string | Footnote text
+        page_no | integer | Page the footnote stands on
+        anchor_char | integer | Offset in the clean text where its marker stood
+    """),
+}
+
+CONTRACT_ORDER = ("documents", "references", "dates", "motions", "commitments", "entities", "footnotes")
+
+
+def columns(table: str) -> list[str]:
+    return [f.name for f in TABLES[table]]
