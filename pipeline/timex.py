@@ -29,9 +29,11 @@ WEEKDAYS = ("maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 DAY_MONTH_YEAR = re.compile(
-    rf"(?:\b(?:{WEEKDAYS}),?\s+)?\b(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+    rf"(?:\b(?:{WEEKDAYS}),?\s+)?\b(?P<d>[0-3]?\d)(?:e|ste|de|st|nd|rd|th)?\s+(?P<m>{_MONTH})\.?\s+"
+    r"(?P<y>(?:19|20)\d\d)\b", re.I)
 MONTH_DAY_YEAR = re.compile(
-    rf"(?:\b(?:{WEEKDAYS}),?\s+)?\b(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+    rf"(?:\b(?:{WEEKDAYS}),?\s+)?\b(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+    r"(?P<y>(?:19|20)\d\d)\b", re.I)
 NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[-./](?P<m>[01]?\d)[-./](?P<y>(?:19|20)\d\d)\b")
 ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 

@@ -25,12 +25,16 @@ NR_LINE = re.compile(r"^\s*Nr\.\s*(?P<nr>\d+[a-z]?|[A-Z]{1,2})\b\s*(?P<rest>.*)$
 VERGADERJAAR_LINE = re.compile(r"\bVergaderjaar\s+(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)", re.I)
 CITATION = re.compile(r"Kamerstuk(?:ken)?\s+(?:I{1,2}\s+)?(?:\d{4}[/-]\d{2,4},?\s+)?"
                       r"(?P<dossier>\d{2}\s?\d{3}(?:[- ](?:[A-Z]{1,4}|\d{1,3}))?),\s*nr\.\s*(?P<nr>\d+)")
-NAME = re.compile(r"^(?:(?:[A-Z]\.){1,5}\s?|(?:[A-Z][a-zà-ÿ]+\s)+)(?:(?:van|de|der|den|ter|ten|te|in\s't|'t|van de|van der|van den)\s)?"
-                  r"[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+)?$")
+# Letters of names, with the accents of Latin-1 and Latin Extended-A (Gräper, Yeşilgöz, Özütok).
+_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿĀ-ž"
+_PARTICLES = r"(?:(?:van|de|der|den|ter|ten|te|in\s't|'t|van de|van der|van den)\s)"
+NAME = re.compile(rf"^(?:(?:[{_UP}]\.){{1,5}}\s?|(?:[{_UP}][{_LO}]+\s)+){_PARTICLES}?"
+                  rf"[{_UP}][{_LO}'’-]+(?:[- ]{_PARTICLES}?[{_UP}][{_LO}'’-]+)?$")
 SURNAME = re.compile(r"^(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Vv]an de|[Vv]an der|[Vv]an den|in 't)\s)?"
-                     r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*$")
-ADDRESSEE = re.compile(r"^\s*Aan\s*:?\s*(?:de\s+)?(?P<who>(?:Voorzitter|voorzitter)\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer"
-                       r"(?:\s+der\s+Staten-Generaal)?|(?:[Mm]inister|[Ss]taatssecretaris)\b[^\n]{0,80})", re.M)
+                     rf"[{_UP}][{_LO}'’]+(?:-{_PARTICLES}?[{_UP}{_LO}][{_LO}'’]+)*$")
+ADDRESSEE = re.compile(r"^\s*Aan\s*:?\s*(?:de\s+)?(?P<who>(?:Voorzitter|voorzitter)\s+van\s+de\s+"
+                       r"(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?"
+                       r"|(?:[Mm]inister|[Ss]taatssecretaris)\b[^\n]{0,80})", re.M)
 
 
 @dataclass
@@ -188,8 +192,9 @@ def document_date(doc: Document, lines: list[str]) -> tuple[str, str]:
 # --- signatures --------------------------------------------------------------
 
 def recase_role(role: str) -> str:
-    """'MINISTER VAN BUITENLANDSE ZAKEN' -> 'Minister van Buitenlandse Zaken'."""
+    """'(DE) MINISTER VAN BUITENLANDSE ZAKEN' -> 'Minister van Buitenlandse Zaken'."""
     role = " ".join(role.strip().rstrip(",").split())
+    role = re.sub(r"^(?:De|DE|de)\s+(?=\S)", "", role)  # an office, not 'the' office
     low = set(load_json("roles.json")["lowercase_words"])
     if role.isupper():
         words = role.lower().split(" ")
@@ -201,8 +206,8 @@ def recase_role(role: str) -> str:
 def _role_of(line: str) -> str | None:
     functions = load_json("roles.json")["functions"]
     m = re.match(r"^(?:De|DE|de)\s+(?P<role>.+?),?$", line.strip())
-    if not m or len(m.group("role").split()) > 12:
-        return None
+    if not m or len(m.group("role").split()) > 12 or line.rstrip().endswith((".", ":", ";", "?", "!")):
+        return None  # a sentence of the body ('De minister van Financiën is geïnformeerd.') signs nothing
     role = m.group("role")
     low = role.lower()
     if not any(low == f or low.startswith(f + " ") for f in functions):
@@ -210,19 +215,37 @@ def _role_of(line: str) -> str | None:
     return recase_role(role)
 
 
+def _further_office(line: str) -> bool:
+    """A second office line of one signer, written without article and ending in a comma."""
+    line = line.strip()
+    if not line.endswith(",") or re.match(r"^(?:De|DE|de)\s", line):
+        return False
+    return bool(re.match(r"^mede\s+namens\b", line, re.I)) or _role_of("De " + line) is not None
+
+
 def signatories(lines: list[str], doc_type: str = "") -> list[Signatory]:
     out: list[Signatory] = []
     tail_start = max(0, len(lines) - 30)
     i = tail_start
+    low = set(load_json("roles.json")["lowercase_words"])
     while i < len(lines):
-        role = _role_of(lines[i])
-        if role:
-            name = None
-            if i + 1 < len(lines) and NAME.match(lines[i + 1]) and not _role_of(lines[i + 1]):
-                name = lines[i + 1]
-                i += 1
-            out.append(Signatory(name=name, role=role))
-        i += 1
+        line, j = lines[i], i + 1
+        # A role wrapped over two lines ('De Minister van Onderwijs, Cultuur en' / 'Wetenschap,').
+        while j < len(lines) and j - i < 3 and line.rstrip(", ").split()[-1].lower() in low:
+            line, j = f"{line} {lines[j]}", j + 1
+        role = _role_of(line)
+        if not role:
+            i += 1
+            continue
+        # Further offices of the same signer ('Minister van Algemene Zaken,', 'mede namens de ...,').
+        while j < len(lines) and j - i < 5 and _further_office(lines[j]):
+            j += 1
+        name = None
+        if j < len(lines) and NAME.match(lines[j]) and not _role_of(lines[j]):
+            name = lines[j]
+            j += 1
+        out.append(Signatory(name=name, role=role))
+        i = j
     if doc_type == "motie":
         for j, ln in enumerate(lines):
             if "gaat over tot de orde van de dag" in ln:

@@ -1,14 +1,21 @@
 """PDF reader: pages of lines with font sizes and positions.
 
-The backend (pdfplumber) is only touched here. Everything downstream works on
-:class:`~pipeline.ingest.pages.Line` objects, so another backend that can give
-characters with size and position can replace ``_pdfplumber_pages``.
+PDF libraries are only touched here. Each backend turns a page into
+characters (text, x0, x1, top, bottom, size, bold) and :func:`chars_to_lines`
+builds the lines everything downstream works on. Two backends:
+
+- ``pdfplumber`` (default): pdfminer's parser, pure Python;
+- ``pdfium``: pypdfium2 (already installed as a dependency of pdfplumber),
+  several times faster on the same characters.
+
+Choose with ``PIPELINE_PDF_BACKEND=pdfium``.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import os
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -23,7 +30,10 @@ for _name in ("pdfminer", "pdfplumber"):
 def read_pdf(data: bytes, source: str, sha256: str) -> RawDocument:
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise IngestError("error", "not a PDF file (no %PDF header)")
-    pages = list(_pdfplumber_pages(data))
+    backend = os.environ.get("PIPELINE_PDF_BACKEND", "pdfplumber").lower()
+    if backend not in BACKENDS:
+        raise IngestError("error", f"unknown PDF backend {backend!r} (choose from {', '.join(BACKENDS)})")
+    pages = list(BACKENDS[backend](data))
     if not any(line.text.strip() for page in pages for line in page.lines):
         raise IngestError("no_text_layer", f"no text layer on any of {len(pages)} pages (scanned PDF; OCR is not done)",
                           n_pages=len(pages))
@@ -55,6 +65,51 @@ def _pdfplumber_pages(data: bytes) -> Iterator[Page]:
             raise IngestError("error", f"broken PDF: {type(exc).__name__}: {exc}") from exc
 
 
+def _pdfium_pages(data: bytes) -> Iterator[Page]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc)
+        kind = "encrypted PDF" if "password" in msg.lower() else "broken PDF"
+        raise IngestError("error", f"{kind}: {msg}") from exc
+    rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
+    try:
+        for number in range(1, len(pdf) + 1):
+            page = pdf[number - 1]
+            x_left, _, x_right, y_top = page.get_mediabox()
+            textpage = page.get_textpage()
+            tp = textpage.raw
+            chars = []
+            for k in range(textpage.count_chars()):
+                if pdfium_c.FPDFText_IsGenerated(tp, k) == 1:
+                    continue
+                code = pdfium_c.FPDFText_GetUnicode(tp, k)
+                if code in (0, 10, 13, 0xFFFE):
+                    continue
+                if code in (2, 0xAD):  # pdfium reports a line-end hyphen as a soft hyphen
+                    code = 0x2D
+                pdfium_c.FPDFText_GetLooseCharBox(tp, k, rect)
+                pdfium_c.FPDFText_GetMatrix(tp, k, matrix)
+                size = pdfium_c.FPDFText_GetFontSize(tp, k) * ((matrix.b ** 2 + matrix.d ** 2) ** 0.5 or 1.0)
+                if rect.right - rect.left <= 0 and chr(code) != " ":
+                    continue
+                chars.append({"text": chr(code), "x0": rect.left - x_left, "x1": rect.right - x_left,
+                              "top": y_top - rect.top, "bottom": y_top - rect.bottom, "size": size,
+                              "fontname": "bold" if pdfium_c.FPDFText_GetFontWeight(tp, k) >= 600 else ""})
+            yield Page(number=number, lines=list(chars_to_lines(chars, number)),
+                       width=float(x_right - x_left), height=float(y_top))
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+
+
+BACKENDS = {"pdfplumber": _pdfplumber_pages, "pdfium": _pdfium_pages}
+
+
 def chars_to_lines(chars: Iterable[dict], page_no: int) -> Iterator[Line]:
     """Group characters (dicts with text, x0, x1, top, bottom, size) into lines.
 
@@ -62,16 +117,20 @@ def chars_to_lines(chars: Iterable[dict], page_no: int) -> Iterator[Line]:
     raised footnote marker stays on its line as a run of its own.
     """
     rows: list[list[dict]] = []
+    refs: list[tuple[float, float, float]] = []  # per row: top, bottom, size of its largest char
     for ch in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
         if not ch["text"]:
             continue
-        for row in reversed(rows[-3:]):
-            ref = max(row, key=lambda c: c["size"])
-            if ch["top"] < ref["bottom"] - 0.3 * ref["size"] and ch["bottom"] > ref["top"] + 0.2 * ref["size"]:
-                row.append(ch)
+        for k in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
+            top, bottom, size = refs[k]
+            if ch["top"] < bottom - 0.3 * size and ch["bottom"] > top + 0.2 * size:
+                rows[k].append(ch)
+                if ch["size"] > size:
+                    refs[k] = (ch["top"], ch["bottom"], ch["size"])
                 break
         else:
             rows.append([ch])
+            refs.append((ch["top"], ch["bottom"], ch["size"]))
     segments = [seg for row in rows for seg in _split_columns(sorted(row, key=lambda c: c["x0"]))]
     for seg in sorted(segments, key=lambda r: (round(min(c["top"] for c in r)), r[0]["x0"])):
         line = _row_to_line(seg, page_no)

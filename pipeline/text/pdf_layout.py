@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from dataclasses import replace
 
 from pipeline.document import Footnote
 from pipeline.ingest.pages import Line, Page
@@ -62,6 +63,7 @@ def remove_furniture(pages: list[Page], furniture: dict) -> tuple[list[list[Line
 def split_footnotes(lines: list[Line], page: Page, size: float) -> tuple[list[Line], list[Footnote]]:
     """Footnotes: the block of smaller-font lines at the page bottom, each starting with its number."""
     h = page.height or 842.0
+    lines = _join_number_lines(lines, 0.45 * h)
     j = len(lines)
     while j > 0 and (lines[j - 1].top or 0) > 0.45 * h and (
             (lines[j - 1].size or size) <= size * 0.92 or _starts_with_small_number(lines[j - 1])):
@@ -82,6 +84,36 @@ def split_footnotes(lines: list[Line], page: Page, size: float) -> tuple[list[Li
             joiner = "" if prev.endswith(("/", "-")) and not prev.endswith(" -") else " "
             notes[-1].text = prev + joiner + ln.text.strip()
     return lines[: j + start], notes
+
+
+def _join_number_lines(lines: list[Line], below: float) -> list[Line]:
+    """Put a raised footnote number that the reader gave its own line back in front of its text.
+
+    Some layouts (SDU Handelingen) set the number a little higher and apart from
+    the footnote text, so it reaches us as a line of its own right before the
+    line it belongs to, on the same height and just to its left. Only lines
+    below ``below`` (where footnotes stand) are looked at.
+    """
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (nxt is not None and ln.text.strip().isdigit() and len(ln.text.strip()) <= 3
+                and ln.top is not None and nxt.top is not None and ln.bottom is not None and ln.top > below
+                and (ln.size or 0) < 0.8 * (nxt.size or 0)
+                and nxt.top < ln.bottom and (nxt.x0 or 0) >= (ln.x1 or 0) - 0.5
+                and (nxt.x0 or 0) - (ln.x1 or 0) < 2 * (nxt.size or 10)):
+            runs = [replace(r) for r in nxt.runs]
+            if runs:
+                runs[0].text = " " + runs[0].text.lstrip()
+            out.append(replace(nxt, text=f"{ln.text.strip()} {nxt.text.lstrip()}", x0=ln.x0,
+                               runs=[*ln.runs, *runs]))
+            i += 2
+            continue
+        out.append(ln)
+        i += 1
+    return out
 
 
 def _starts_with_small_number(line: Line) -> bool:

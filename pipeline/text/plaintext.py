@@ -20,6 +20,7 @@ from pipeline.text.footnotes import BOOKMARK, FOOTNOTE_REF, glued_marker, strip_
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[IVX]{1,4}\.|[-–•·▪◦*\ufffd])\s+\S")
 SENTENCE_END = re.compile(r"[.!?:;]['’”»)]*\s*$")
 _FN_LINE = re.compile(r"^(\d{1,3})\s+(?=\S)")
+_PAGE_HEAD = re.compile(r"^ \S")
 
 
 @dataclass
@@ -70,6 +71,10 @@ def clean_wrapped(lines: list[str]) -> Cleaned:
     page = 1
     gap = "start"  # what stands between the previous body line and this one
     removed = 0
+    # PDF text extraction starts every page with one space. Trusted only when such
+    # lines are rare (not a text indented throughout).
+    page_heads = sum(1 for ln in lines if _PAGE_HEAD.match(ln))
+    mark_pages = page_heads <= max(3, len(body_lens) // 20)
     i, n = 0, len(lines)
     while i < n:
         raw = lines[i]
@@ -78,6 +83,9 @@ def clean_wrapped(lines: list[str]) -> Cleaned:
             gap = gap if gap != "none" else "blank"
             i += 1
             continue
+        if mark_pages and pieces and gap != "page" and _PAGE_HEAD.match(raw):
+            page += 1
+            gap = "page"
         if is_colophon(text) or is_page_number(text):
             parse_furniture(text, furniture)
             m = SIDEBAR_PAGE.match(text)

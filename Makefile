@@ -1,0 +1,37 @@
+# Entry points: make setup | extract | test | lint | bench | score
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+RAW    ?= raw
+OUT    ?= extracted
+SHARED ?= ../shared
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup extract test lint bench score clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@$(BIN)/python scripts/install_model.py
+	@touch $(STAMP)
+
+extract: setup
+	$(BIN)/python -m pipeline extract $(RAW) -o $(OUT)
+
+test: setup
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check pipeline tests scripts bench
+
+bench: setup
+	$(BIN)/python bench/bench_extract.py $(SHARED)/corpus/pdf
+
+score: extract
+	$(BIN)/python $(SHARED)/tools/score.py $(OUT) $(SHARED)/gold
+
+clean:
+	rm -rf $(OUT) .pytest_cache .ruff_cache
