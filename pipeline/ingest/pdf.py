@@ -143,7 +143,9 @@ def _split_columns(row: list[dict]) -> list[list[dict]]:
     out = [[row[0]]]
     for prev, ch in zip(row, row[1:]):
         gap = ch["x0"] - prev["x1"]
-        if gap > max(4 * prev["size"], 24) or (abs(ch["size"] - prev["size"]) > 1 and gap > 0.5 * prev["size"]):
+        # A wide gap separates columns; so does a smaller-type column right after body text
+        # (a raised footnote number followed by body-size text is not a column break).
+        if gap > max(4 * prev["size"], 24) or (prev["size"] - ch["size"] > 1 and gap > 0.5 * ch["size"]):
             out.append([ch])
         else:
             out[-1].append(ch)
