@@ -5,10 +5,10 @@ from __future__ import annotations
 import difflib
 
 import pytest
+from conftest import CORPUS, needs_corpus
 
 from pipeline.ingest import IngestError, read_document
 from pipeline.text import clean_document
-from tests.conftest import CORPUS, needs_corpus
 
 TEXT_PDFS = [
     "ll_ah-tk-20232024-2168.pdf",

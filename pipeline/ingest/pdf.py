@@ -51,8 +51,13 @@ def _pdfplumber_pages(data: bytes) -> Iterator[Page]:
         raise IngestError("error", f"encrypted PDF: {type(exc).__name__}") from exc
     except PDFSyntaxError as exc:
         raise IngestError("error", f"broken PDF: {exc}") from exc
-    except Exception as exc:  # pdfminer raises many private exception types
-        raise IngestError("error", f"cannot open PDF: {type(exc).__name__}: {exc}") from exc
+    except Exception as exc:  # pdfminer raises many private exception types, pdfplumber wraps them
+        cause = exc.__cause__ or exc.__context__ or (exc.args[0] if exc.args else None)
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in repr(cause).lower():
+            raise IngestError("error", f"encrypted PDF: {type(cause).__name__}") from exc
+        culprit = cause if isinstance(cause, BaseException) else exc
+        detail = f"{type(culprit).__name__}: {culprit}"
+        raise IngestError("error", f"cannot open PDF: {detail}") from exc
     with pdf:
         try:
             for number, page in enumerate(pdf.pages, start=1):

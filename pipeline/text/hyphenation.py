@@ -33,6 +33,8 @@ class Hyphenator:
         if not tail or not head:
             return "none"
         a, b = tail.group(1), head.group(1)
+        if left.rstrip()[: tail.start()].endswith("-"):
+            return "keep"  # a chain of hyphenated parts: human-machine- / teaming
         if b.lower() in ("en", "of", "tot", "noch", "dan") and " " in right.strip():
             return "none"  # "wet- en regelgeving": the hyphen stands for a left-out part
         a_last = a.split("/")[-1]
