@@ -15,7 +15,7 @@ from pipeline.text.assemble import Piece, assemble
 from pipeline.text.colophon import is_colophon, is_page_number, normalize_dossier, parse_furniture
 from pipeline.text.footnotes import glued_marker, strip_word_footnotes
 from pipeline.text.hyphenation import Hyphenator
-from pipeline.text.plaintext import detect_layout
+from pipeline.text.plaintext import LIST_ITEM, detect_layout
 from pipeline.text.webpage import looks_like_webpage
 
 
@@ -624,3 +624,18 @@ def test_document_page_no(offset, page):
 
 def test_document_without_pages_has_no_page_numbers():
     assert Document(doc_id="d", source="d.txt", format="txt", text="abc").page_no(1) is None
+
+
+@pytest.mark.parametrize("glyph", ["\ufffd", "\uffff"])
+def test_unmapped_bullet_glyphs_become_bullets_and_start_list_items(glyph):
+    pieces = [
+        Piece("Inhoud", para_start=True),
+        Piece(f"{glyph} Inbreng van de leden van de VVD-fractie"),
+        Piece(f"{glyph} Inbreng van de leden van de NSC-fractie"),
+    ]
+    lines = ["Inhoud", f"{glyph} Inbreng van de leden van de VVD-fractie",
+             f"{glyph} Inbreng van de leden van de NSC-fractie"]
+    assert all(LIST_ITEM.match(line) for line in lines[1:])
+    text = assemble(pieces).text
+    assert glyph not in text
+    assert "• Inbreng van de leden van de VVD-fractie" in text

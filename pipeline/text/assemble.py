@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from pipeline.text.hyphenation import Hyphenator
 
+UNDEFINED = "\ufffd\uffff"
+
 
 @dataclass
 class Piece:
@@ -43,6 +45,8 @@ def assemble(pieces: list[Piece], hyphenator: Hyphenator | None = None) -> Assem
         text = raw.strip()
         if not text:
             continue
+        if text[0] in UNDEFINED and text[1:2].isspace():
+            text = "•" + text[1:]  # a bullet glyph without a Unicode mapping
         if buf:
             if piece.para_start:
                 sep = "\n"

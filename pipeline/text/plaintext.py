@@ -17,7 +17,7 @@ from pipeline.text.assemble import Piece
 from pipeline.text.colophon import SIDEBAR_PAGE, is_colophon, is_page_number, parse_furniture
 from pipeline.text.footnotes import BOOKMARK, FOOTNOTE_REF, glued_marker, strip_word_footnotes
 
-LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[IVX]{1,4}\.|[-–•·▪◦*\ufffd])\s+\S")
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[IVX]{1,4}\.|[-–•·▪◦*\ufffd\uffff])\s+\S")
 SENTENCE_END = re.compile(r"[.!?:;]['’”»)]*\s*$")
 _FN_LINE = re.compile(r"^(\d{1,3})\s+(?=\S)")
 _PAGE_HEAD = re.compile(r"^ \S")
