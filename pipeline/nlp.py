@@ -65,7 +65,9 @@ def split_text(text: str, limit: int) -> list[str]:
     while len(text) - start > limit:
         cut = text.rfind("\n", start, start + limit)
         if cut <= start:
-            cut = max(text.rfind(" ", start, start + limit), start + limit - 1)
+            cut = text.rfind(" ", start, start + limit)
+        if cut <= start:
+            cut = start + limit - 1  # no whitespace at all: a hard cut
         out.append(text[start: cut + 1])
         start = cut + 1
     out.append(text[start:])
@@ -77,7 +79,9 @@ def newline_sentences(doc: Doc) -> Doc:
     """A paragraph break ends a sentence: headings and list items are not glued to the next line."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
+        if token.is_space:
+            token.is_sent_start = False  # a line break belongs to the sentence it ends
+        elif "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
     return doc
 

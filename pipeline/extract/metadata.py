@@ -254,10 +254,11 @@ def signatories(lines: list[str], doc_type: str = "") -> list[Signatory]:
                 break
     if doc_type == "antwoord_kamervragen" and not out:
         m = re.search(r"Antwoord van (?:de )?(?P<f>[Mm]inister|[Ss]taatssecretaris)\s+(?P<name>[A-Z][\w'’-]+"
-                      r"(?:\s[A-Z][\w'’-]+)*)\s*\((?P<dept>[^)]+)\)", "\n".join(lines[:20]))
+                      rf"(?:\s{_PARTICLES}*[A-Z][\w'’-]+)*)\s*\((?P<dept>[^)]+)\)", "\n".join(lines[:20]))
         if m:
-            f = m.group("f").capitalize()
-            out.append(Signatory(name=m.group("name"), role=f"{f} van {m.group('dept')}"))
+            f, dept = m.group("f").capitalize(), m.group("dept").strip()
+            voor = {p.lower() for p in load_json("roles.json")["voor_portfolios"]}
+            out.append(Signatory(name=m.group("name"), role=f"{f} {'voor' if dept.lower() in voor else 'van'} {dept}"))
     return out
 
 
