@@ -6,9 +6,9 @@ their full output.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
-import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,20 +67,18 @@ def read_one(path: Path, doc_id: str) -> Document:
         raw = read_document(path)
         return clean_document(raw, doc_id)
     except IngestError as exc:
-        return Document(doc_id=doc_id, source=str(path), format=path.suffix.lower().lstrip("."),
-                        status=exc.status, error=exc.reason, n_pages=exc.n_pages, sha256=_sha(path))
+        return _failed(path, doc_id, exc.status, exc.reason, exc.n_pages)
     except Exception as exc:  # one bad document must not cost the others their output
-        return Document(doc_id=doc_id, source=str(path), format=path.suffix.lower().lstrip("."),
-                        status="error", error=f"internal error: {type(exc).__name__}: {exc}"[:500],
-                        sha256=_sha(path), warnings=[traceback.format_exc(limit=3)])
+        return _failed(path, doc_id, "error", f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _sha(path: Path) -> str:
-    import hashlib
+def _failed(path: Path, doc_id: str, status: str, reason: str, n_pages: int | None = None) -> Document:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
-        return ""
+        sha = ""
+    return Document(doc_id=doc_id, source=str(path), format=path.suffix.lower().lstrip("."),
+                    status=status, error=reason[:500], n_pages=n_pages, sha256=sha)
 
 
 def document_row(doc: Document, meta: Metadata | None, model: str) -> dict[str, Any]:
@@ -88,7 +86,7 @@ def document_row(doc: Document, meta: Metadata | None, model: str) -> dict[str, 
         "doc_id": doc.doc_id, "source": doc.source, "sha256": doc.sha256, "format": doc.format,
         "status": doc.status, "error": doc.error, "n_pages": doc.n_pages, "n_chars": doc.n_chars,
         "model": model, "layout": doc.layout,
-        "warnings": [w.splitlines()[-1] if "\n" in w else w for w in doc.warnings],
+        "warnings": doc.warnings,
     }
     if meta:
         row.update({

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipeline.document import Document
 from pipeline.resources import load_json
@@ -90,18 +91,14 @@ def classify(text: str, layout: str = "") -> str:
     return best if scores[best] >= 2 else "other"
 
 
-_RULES: list[dict] | None = None
-
-
+@cache
 def _rules() -> list[dict]:
-    global _RULES
-    if _RULES is None:
-        _RULES = []
-        for r in load_json("doc_types.json")["rules"]:
-            flags = re.M | (re.I if "i" in r.get("flags", "") else 0)
-            _RULES.append({"type": r["type"], "weight": r["weight"], "head": r.get("head", False),
-                           "regex": re.compile(r["pattern"], flags)})
-    return _RULES
+    rules = []
+    for r in load_json("doc_types.json")["rules"]:
+        flags = re.M | (re.I if "i" in r.get("flags", "") else 0)
+        rules.append({"type": r["type"], "weight": r["weight"], "head": r.get("head", False),
+                      "regex": re.compile(r["pattern"], flags)})
+    return rules
 
 
 # --- own id ----------------------------------------------------------------
