@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 
 from pipeline.document import Document
 from pipeline.extract.metadata import Metadata, extract_metadata
+from pipeline.extract.references import find_references
+from pipeline.extract.sentences import sentence_of
 from pipeline.ingest import SUPPORTED_SUFFIXES, IngestError, read_document
 from pipeline.nlp import NLP
 from pipeline.tables import OutputWriter
@@ -103,8 +105,34 @@ def extract_tables(doc: Document, meta: Metadata, sdoc: Doc | None) -> dict[str,
     """Rows of every table for one document. Tables whose extractor is not built yet stay empty."""
     footnotes = [{"doc_id": doc.doc_id, "number": f.number, "text": f.text, "page_no": f.page_no,
                   "anchor_char": f.anchor_char} for f in doc.footnotes]
-    return {"references": [], "dates": [], "motions": [], "commitments": [], "entities": [],
-            "footnotes": footnotes}
+    return {"references": reference_rows(doc, sdoc, meta.kamerstuk), "dates": [], "motions": [], "commitments": [],
+            "entities": [], "footnotes": footnotes}
+
+
+OWN_ID_HEAD = 300  # characters of the head where a document prints its own number
+
+
+def reference_rows(doc: Document, sdoc: Doc | None, own_id: str = "") -> list[dict[str, Any]]:
+    """References of the body, then of each footnote (their offsets point into the footnote's text).
+
+    The document's own number printed in its head is metadata, not a reference.
+    """
+    rows = []
+    places = [(doc.text, None, sdoc)] + [(f.text, f, None) for f in doc.footnotes]
+    for text, note, parsed in places:
+        for ref in find_references(text):
+            if own_id and ref.canonical == own_id and note is None and ref.start < OWN_ID_HEAD:
+                continue
+            row = {k: getattr(ref, k) for k in ("kind", "raw", "kamer", "vergaderjaar", "dossier", "ondernummer",
+                                                "page", "canonical", "url", "corrected")}
+            row.update({
+                "doc_id": doc.doc_id, "in_footnote": note is not None, "footnote": note.number if note else "",
+                "char_start": ref.start, "char_end": ref.end,
+                "page_no": note.page_no if note else doc.page_no(ref.start),
+                "sentence": sentence_of(text, ref.start, ref.end, parsed),
+            })
+            rows.append(row)
+    return rows
 
 
 def document_json(doc: Document, row: dict[str, Any], meta: Metadata | None,

@@ -52,7 +52,7 @@ TABLES: dict[str, list[Field]] = {
     """),
     "references": _f("""
         doc_id | string | Document the reference stands in
-        kind | string | kamerstuk, handelingen, aanhangsel or dossier
+        kind | string | kamerstuk, handelingen, aanhangsel or dossier; also staatsblad, staatscourant, tk_zaak and tk_document (Tweede Kamer numbers such as 2022Z03223)
         raw | string | The reference as written
         kamer | string | I or II, where the reference states it
         vergaderjaar | string | Parliamentary year, written 2024-2025
@@ -67,6 +67,7 @@ TABLES: dict[str, list[Field]] = {
         char_end | integer | End offset, exclusive
         page_no | integer | Page the reference stands on
         sentence | string | The sentence around it
+        corrected | boolean | True when a misprinted dossier number was repaired (233694 -> 33694)
     """),
     "dates": _f("""
         doc_id | string | Document the expression stands in

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.document import Document
+from pipeline.extract.references import find_references
 from pipeline.resources import load_json
 from pipeline.text.colophon import normalize_dossier, vergaderjaar
 from pipeline.timex import find_date
@@ -24,8 +25,6 @@ EVENT_DATE = re.compile(r"\b(?P<kind>Voorgesteld|Vastgesteld|ontvangen|Ingezonde
 DOSSIER_LINE = re.compile(r"^\s*(?P<dossier>\d{2}\s?\d{3}(?:[- ](?:[A-Z]{1,4}|\d{1,3}))?)(?:\s+(?P<title>\S.*))?$")
 NR_LINE = re.compile(r"^\s*Nr\.\s*(?P<nr>\d+[a-z]?|[A-Z]{1,2})\b\s*(?P<rest>.*)$")
 VERGADERJAAR_LINE = re.compile(r"\bVergaderjaar\s+(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)", re.I)
-CITATION = re.compile(r"Kamerstuk(?:ken)?\s+(?:I{1,2}\s+)?(?:\d{4}[/-]\d{2,4},?\s+)?"
-                      r"(?P<dossier>\d{2}\s?\d{3}(?:[- ](?:[A-Z]{1,4}|\d{1,3}))?),\s*nr\.\s*(?P<nr>\d+)")
 # Letters of names, with the accents of Latin-1 and Latin Extended-A (Gräper, Yeşilgöz, Özütok).
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿĀ-ž"
 _PARTICLES = r"(?:(?:van|de|der|den|ter|ten|te|in\s't|'t|van de|van der|van den)\s)"
@@ -112,6 +111,11 @@ def _own_id(doc: Document, lines: list[str], meta: Metadata) -> None:
         if m:
             meta.vergaderjaar = vergaderjaar(m.group("y1"), m.group("y2"))
     own = f.get("own_id", "")
+    if not own and lines:
+        # Newer prints of motions open with their compact number: '35851-71'.
+        m = re.match(r"^(\d{5}(?:-[A-Z]{1,6}|-\d{2})?)-(\d+[a-z]?)$", lines[0])
+        if m:
+            own = f"kst-{m.group(1)}-{m.group(2)}"
     meta.dossier, meta.ondernummer = f.get("dossier", ""), f.get("ondernummer", "")
     head = lines[:12]
     if not meta.ondernummer:
@@ -147,10 +151,12 @@ def _series_dossier(text: str, number: int) -> str:
     it: a letter usually refers back to the previous letter in its own dossier.
     """
     best, gap = "", None
-    for m in CITATION.finditer(text):
-        nr = int(m.group("nr"))
+    for ref in find_references(text):
+        if ref.kind != "kamerstuk" or not ref.ondernummer.isdigit():
+            continue
+        nr = int(ref.ondernummer)
         if nr < number and (gap is None or number - nr < gap):
-            best, gap = normalize_dossier(m.group("dossier")), number - nr
+            best, gap = ref.dossier, number - nr
     return best
 
 

@@ -1,0 +1,232 @@
+"""Kamerstuk, Handelingen and Aanhangsel references: every citation form, normalized and linked.
+
+A set of compiled patterns, each anchored on a word that only citations use
+(``Kamerstuk``, ``Handelingen``, ``Aanhangsel``, ``kst-``, ``dossier``, ``nr. 22
+(30196)``), so amounts, postcodes, ISSNs and years never start a reference.
+Each pattern is one linear scan; overlaps go to the match that starts first
+and then to the longest. Numbers come out as officielebekendmakingen writes
+them: ``kst-35925-X-90``, ``ah-tk-20222023-2214``, ``h-tk-20222023-12-5``,
+``dossier-33694``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+S = r"[^\S\n]"  # a space that does not cross a paragraph break
+_VJ = (rf"(?:vergaderjaar{S}+)?(?P<y1>(?:19|20)\d\d){S}*[/\-–]{S}*(?P<y2>(?:19|20)?\d\d)(?![\d/])")
+_KAMER = r"(?P<kamer>II|I|TK|EK)(?![\w])"
+_SUFFIX = rf"(?:{S}*[-–.]{S}*|{S}+)(?:[IVXLC]{{1,6}}|[A-Z]{{1,3}})(?![\w])|{S}*[-–]{S}*\d{{1,3}}(?![\d])"
+_DOSSIER = rf"(?P<dossier>\d{{2,3}}(?:{S}|\.)?\d{{3}}(?:{_SUFFIX})?)"
+_NRITEM = r"(?:\d+[a-z]?|[A-Z]{1,2})(?![\w])"
+_DSUFFIX = r"(?:[IVXLC]{1,6}|[A-Z]{1,3}|\d{1,3})"  # begrotingshoofdstuk or sub-dossier
+_PAGE = (rf"(?:{S}*,?{S}*(?:p|pp|blz|pag|pagina)\.?{S}*\d+(?:{S}*[-–]{S}*\d+)?"
+         rf"(?:{S}*(?:en|,){S}*\d+(?![\d/]))?)")
+_NRPART = rf"nrs?\.?{S}*{_NRITEM}(?:{S}*(?:,|en|&){S}*{_NRITEM})*{_PAGE}?"
+_TAIL = rf"(?P<tail>{_NRPART}(?:{S}*[;,]{S}*(?:en{S}+)?{_NRPART})*)"
+_SEP = rf"{S}*,?{S}*"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("kamerstuk", re.compile(rf"\bKamerstuk(?:ken)?(?:{S}+{_KAMER})?{_SEP}(?:{_VJ}{_SEP})?{_DOSSIER}{_SEP}{_TAIL}")),
+    ("kamerstuk", re.compile(rf"\b(?P<kamerword>Tweede|Eerste){S}+Kamer,?{S}+{_VJ}{_SEP}{_DOSSIER}{_SEP}{_TAIL}")),
+    # A dossier number followed by 'nr.' is a citation without its 'Kamerstuk': '(21501-07, nr. 1395)'.
+    ("bare", re.compile(rf"(?<![\w€$.,-]){_DOSSIER},{S}*{_TAIL}")),
+    ("compact", re.compile(rf"\b(?:Kamerstuk(?:ken)?{S}+)?(?P<compact>\d{{5}}(?:-{_DSUFFIX})?"
+                           rf"-(?:\d+[a-z]?|[A-Z]{{1,2}}))(?![\w-])")),
+    ("kst_id", re.compile(r"\bkst-(?P<dossier>\d{4,6}(?:-[A-Z0-9]{1,6})?)-(?P<nr>\d+[a-z]?|[A-Z]{1,2})(?![\w-])")),
+    ("aanhangsel", re.compile(rf"\bAanhangsel{S}+(?:van{S}+de{S}+|bij{S}+de{S}+)?Handelingen(?:{S}+{_KAMER})?{_SEP}"
+                              rf"{_VJ}{_SEP}nr\.?{S}*(?P<nr>\d+)")),
+    ("handelingen", re.compile(rf"\bHandelingen(?:{S}+{_KAMER})?{_SEP}{_VJ}{_SEP}nr\.?{S}*(?P<nr>\d+)"
+                               rf"(?:{_SEP}item{S}*(?P<item>\d+))?{_PAGE}?")),
+    ("dossier", re.compile(rf"\bKamerstuk(?:ken)?(?:{S}+{_KAMER})?{_SEP}(?:{_VJ}{_SEP})?{_DOSSIER}(?!{_SEP}nrs?\b)")),
+    ("dossier", re.compile(rf"\bdossier(?:nummer)?{S}+{_DOSSIER}")),
+    ("motion", re.compile(rf"\bnr\.?{S}*(?P<nr>\d+[a-z]?){S}*\({S}*(?P<dossier>\d{{2}}{S}?\d{{3}}"
+                          rf"(?:[-{S}]{_DSUFFIX})?){S}*\)")),
+    ("paren_dossier", re.compile(rf"\((?P<dossier>\d{{2}}{S}?\d{{3}}(?:[-{S}]{_DSUFFIX})?)\)")),
+    ("tk_number", re.compile(r"\b(?P<tk>(?:19|20)\d\d[ZD]\d{5})\b")),
+    ("staatsblad", re.compile(rf"\b(?:Stb\.?|Staatsblad){S}*(?P<year>(?:18|19|20)\d\d){_SEP}(?:nr\.?{S}*)?"
+                              rf"(?P<nr>\d+)\b")),
+    ("staatscourant", re.compile(rf"\b(?:Stcrt\.?|Staatscourant){S}*(?P<year>(?:19|20)\d\d){_SEP}(?:nr\.?{S}*)?"
+                                 rf"(?P<nr>\d+)\b")),
+]
+# A bare "(36537)" names a dossier only where the sentence speaks of a bill, letter or dossier.
+_PAREN_CONTEXT = re.compile(r"\b(?:wet|wets?voorstel|voorstel|dossier|kamerstuk|begroting|nota|verdrag|motie|brief|"
+                            r"wijziging|initiatief)\w*", re.I)
+_AMOUNT_BEFORE = re.compile(r"(?:€|\$|£|EUR|euro)\s*$", re.I)
+_ITEM = re.compile(rf"nrs?\.?{S}*(?P<nrs>{_NRITEM}(?:{S}*(?:,|en|&){S}*{_NRITEM})*)(?P<page>{_PAGE})?")
+BASE_URL = "https://zoek.officielebekendmakingen.nl/"
+MAX_DOSSIER = 40000  # dossier numbers run to about 36 900 in 2025
+
+
+@dataclass
+class Reference:
+    kind: str  # kamerstuk, handelingen, aanhangsel, dossier, staatsblad, staatscourant, tk_zaak, tk_document
+    raw: str
+    start: int
+    end: int
+    kamer: str = ""
+    vergaderjaar: str = ""
+    dossier: str = ""
+    ondernummer: str = ""
+    page: str = ""
+    canonical: str = ""
+    url: str = ""
+    corrected: bool = False  # a misprinted dossier number was repaired
+    notes: list[str] = field(default_factory=list)
+
+
+def find_references(text: str) -> list[Reference]:
+    """Every reference in ``text``, in text order, with offsets into ``text``."""
+    candidates: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if kind == "paren_dossier" and not _PAREN_CONTEXT.search(text[max(0, m.start() - 150): m.start()]):
+                continue
+            if kind in ("bare", "paren_dossier") and _AMOUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            candidates.append((m.start(), m.end(), kind, m))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    out: list[Reference] = []
+    taken_until = -1
+    for start, end, kind, m in candidates:
+        if start < taken_until:
+            continue
+        refs = _build(kind, m, text)
+        if refs:
+            out.extend(refs)
+            taken_until = end
+    return out
+
+
+def _vergaderjaar(m: re.Match[str]) -> str:
+    y1 = m.group("y1") if "y1" in m.re.groupindex else None
+    if not y1:
+        return ""
+    y2 = m.group("y2")
+    if len(y2) == 2:
+        y2 = y1[:2] + y2
+    if int(y2) != int(y1) + 1:
+        return ""
+    return f"{y1}-{y2}"
+
+
+def _kamer(m: re.Match[str]) -> str:
+    if "kamerword" in m.re.groupindex and m.group("kamerword"):
+        return "II" if m.group("kamerword") == "Tweede" else "I"
+    k = m.group("kamer") if "kamer" in m.re.groupindex else None
+    return {"TK": "II", "EK": "I"}.get(k or "", k or "")
+
+
+def normalize_dossier(raw: str) -> tuple[str, bool]:
+    """'33 694' -> '33694'; '35 925 X', '35925-X', '31700.VIII' -> suffixed; a 6-digit misprint repaired.
+
+    Returns the number and whether it was corrected.
+    """
+    m = re.match(r"^(\d{2,3})[\s.]?(\d{3})(?:\s*[-–.]\s*|\s+)?([IVXLC]{1,6}|[A-Z]{1,3}|\d{1,3})?$", raw.strip())
+    if not m:
+        return re.sub(r"\s+", "", raw), False
+    base, corrected = m.group(1) + m.group(2), False
+    if len(base) == 6 and int(base[1:]) < MAX_DOSSIER:
+        base, corrected = base[1:], True  # '233694': a stray digit before a five-digit dossier
+    suffix = m.group(3)
+    if suffix and suffix.isdigit():
+        suffix = suffix.zfill(2)
+    return (f"{base}-{suffix}" if suffix else base), corrected
+
+
+def _pages(raw: str) -> str:
+    nums = re.findall(r"\d+", raw)
+    if not nums:
+        return ""
+    return nums[0] if len(nums) == 1 else f"{nums[0]}-{nums[-1]}"
+
+
+def canonical_kst(dossier: str, nr: str) -> str:
+    return f"kst-{dossier}-{nr}"
+
+
+def _ref(kind: str, raw: str, start: int, end: int, **kw) -> Reference:
+    ref = Reference(kind=kind, raw=raw, start=start, end=end, **kw)
+    if ref.canonical and ref.kind != "dossier" and not ref.kind.startswith("tk_"):
+        ref.url = f"{BASE_URL}{ref.canonical}.html"
+    elif ref.kind == "dossier" and ref.dossier:
+        ref.url = f"{BASE_URL}dossier/{ref.dossier}"
+    return ref
+
+
+def _build(kind: str, m: re.Match[str], text: str) -> list[Reference]:
+    start, end = m.start(), m.end()
+    raw = text[start:end]
+    if kind in ("kamerstuk", "bare"):
+        dossier, corrected = normalize_dossier(m.group("dossier"))
+        if int(re.match(r"\d+", dossier).group()) >= MAX_DOSSIER:
+            return []
+        common = {"kamer": _kamer(m), "vergaderjaar": _vergaderjaar(m), "dossier": dossier, "corrected": corrected}
+        tail_start = m.start("tail")
+        refs = []
+        for item in _ITEM.finditer(text, tail_start, end):
+            page = _pages(item.group("page") or "")
+            numbers = list(re.finditer(_NRITEM, text[item.start("nrs"): item.end("nrs")]))
+            for nr_m in numbers:
+                nr = nr_m.group()
+                # The first number carries the whole citation, a later 'nr. 7, p. 5-6' its own part,
+                # a later number of a list ('nrs. 12 en 14') just itself.
+                if not refs:
+                    s, e = start, item.end()
+                elif len(numbers) == 1:
+                    s, e = item.start(), item.end()
+                else:
+                    s, e = item.start("nrs") + nr_m.start(), item.start("nrs") + nr_m.end()
+                refs.append(_ref("kamerstuk", text[s:e], s, e, ondernummer=nr, page=page,
+                                 canonical=canonical_kst(dossier, nr), **common))
+        return refs
+    if kind == "compact":
+        parts = m.group("compact").split("-")
+        if len(parts) == 2 and parts[1].startswith("0"):
+            # '21501-07' is a sub-dossier: ondernummers are never written with a leading zero.
+            return [_ref("dossier", raw, start, end, dossier=m.group("compact"),
+                         canonical=f"dossier-{m.group('compact')}")]
+        dossier = "-".join(parts[:-1])
+        return [_ref("kamerstuk", raw, start, end, dossier=dossier, ondernummer=parts[-1],
+                     canonical=canonical_kst(dossier, parts[-1]))]
+    if kind == "kst_id":
+        return [_ref("kamerstuk", raw, start, end, dossier=m.group("dossier"), ondernummer=m.group("nr"),
+                     canonical=canonical_kst(m.group("dossier"), m.group("nr")))]
+    if kind in ("aanhangsel", "handelingen"):
+        vj = _vergaderjaar(m)
+        if not vj:
+            return []
+        kamer = _kamer(m)
+        house = "ek" if kamer == "I" else "tk"
+        if kind == "aanhangsel":
+            canonical = f"ah-{house}-{vj.replace('-', '')}-{m.group('nr')}"
+            return [_ref("aanhangsel", raw, start, end, kamer=kamer, vergaderjaar=vj, ondernummer=m.group("nr"),
+                         canonical=canonical)]
+        item = m.group("item")
+        canonical = f"h-{house}-{vj.replace('-', '')}-{m.group('nr')}" + (f"-{item}" if item else "")
+        page_m = re.search(rf"(?:p|pp|blz|pag|pagina)\.?{S}*(.+)$", raw)
+        return [_ref("handelingen", raw, start, end, kamer=kamer, vergaderjaar=vj, ondernummer=m.group("nr"),
+                     page=_pages(page_m.group(1)) if page_m else "", canonical=canonical)]
+    if kind in ("dossier", "paren_dossier"):
+        dossier, corrected = normalize_dossier(m.group("dossier"))
+        if int(re.match(r"\d+", dossier).group()) >= MAX_DOSSIER:
+            return []
+        if kind == "paren_dossier":
+            start, end, raw = start + 1, end - 1, raw[1:-1]
+        kamer = _kamer(m) if "kamer" in m.re.groupindex else ""
+        vj = _vergaderjaar(m) if "y1" in m.re.groupindex else ""
+        return [_ref("dossier", raw, start, end, kamer=kamer, vergaderjaar=vj, dossier=dossier,
+                     canonical=f"dossier-{dossier}", corrected=corrected)]
+    if kind == "motion":
+        dossier, corrected = normalize_dossier(m.group("dossier"))
+        return [_ref("kamerstuk", raw, start, end, dossier=dossier, ondernummer=m.group("nr"),
+                     canonical=canonical_kst(dossier, m.group("nr")), corrected=corrected)]
+    if kind == "tk_number":
+        tk = m.group("tk")
+        return [_ref("tk_zaak" if "Z" in tk else "tk_document", raw, start, end, canonical=tk)]
+    if kind in ("staatsblad", "staatscourant"):
+        prefix = "stb" if kind == "staatsblad" else "stcrt"
+        return [_ref(kind, raw, start, end, ondernummer=m.group("nr"),
+                     canonical=f"{prefix}-{m.group('year')}-{m.group('nr')}")]
+    return []
