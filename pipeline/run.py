@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.document import Document
+from pipeline.extract.dates import Anchor, estimate_anchor, find_dates
 from pipeline.extract.metadata import Metadata, extract_metadata
 from pipeline.extract.references import find_references
 from pipeline.extract.sentences import sentence_of
@@ -97,6 +98,7 @@ def document_row(doc: Document, meta: Metadata | None, model: str) -> dict[str, 
             "title": meta.title, "addressee": meta.addressee,
             "signatories": [s.label() for s in meta.signatories], "kamer": meta.kamer,
             "date_source": meta.date_source, "kamerstuk_inferred": meta.kamerstuk_inferred,
+            "anchor": meta.anchor, "anchor_source": meta.anchor_source,
         })
     return row
 
@@ -105,8 +107,37 @@ def extract_tables(doc: Document, meta: Metadata, sdoc: Doc | None) -> dict[str,
     """Rows of every table for one document. Tables whose extractor is not built yet stay empty."""
     footnotes = [{"doc_id": doc.doc_id, "number": f.number, "text": f.text, "page_no": f.page_no,
                   "anchor_char": f.anchor_char} for f in doc.footnotes]
-    return {"references": reference_rows(doc, sdoc, meta.kamerstuk), "dates": [], "motions": [], "commitments": [],
+    refs = reference_rows(doc, sdoc, meta.kamerstuk)
+    return {"references": refs, "dates": date_rows(doc, sdoc, meta, refs), "motions": [], "commitments": [],
             "entities": [], "footnotes": footnotes}
+
+
+def document_anchor(doc: Document, meta: Metadata) -> Anchor:
+    """The document date anchors relative expressions; without one, the year its dates point to."""
+    if meta.date:
+        return Anchor.parse(meta.date, meta.date_source or "document_date")
+    return estimate_anchor(doc.text)
+
+
+def date_rows(doc: Document, sdoc: Doc | None, meta: Metadata, refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Time expressions of the body and the footnotes; what the references claimed is skipped."""
+    anchor = document_anchor(doc, meta)
+    meta.anchor, meta.anchor_source = anchor.iso(), anchor.source
+    rows = []
+    places = [(doc.text, None, sdoc)] + [(f.text, f, None) for f in doc.footnotes]
+    for text, note, parsed in places:
+        number = note.number if note else ""
+        claimed = [(r["char_start"], r["char_end"]) for r in refs if r["footnote"] == number]
+        for expr in find_dates(text, anchor, claimed):
+            rows.append({
+                "doc_id": doc.doc_id, "raw": expr.raw, "value": expr.value, "end": expr.end_value,
+                "precision": expr.precision, "relative": expr.relative, "mod": expr.mod,
+                "char_start": expr.start, "char_end": expr.end,
+                "page_no": note.page_no if note else doc.page_no(expr.start),
+                "sentence": sentence_of(text, expr.start, expr.end, parsed),
+                "in_footnote": note is not None, "footnote": number,
+            })
+    return rows
 
 
 OWN_ID_HEAD = 300  # characters of the head where a document prints its own number

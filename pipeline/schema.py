@@ -49,6 +49,8 @@ TABLES: dict[str, list[Field]] = {
         kamerstuk_inferred | boolean | True when the dossier of the own id was inferred (a print showing only 'Nr. 64')
         layout | string | How the text was read: pdf, wrapped (text extracted from a PDF), word, web or plain
         warnings | string | Non-fatal problems met while reading, joined with '; '
+        anchor | string | The date relative expressions were resolved against (the document date, or a year estimated from the dates in the text)
+        anchor_source | string | Where the anchor came from: the date_source of the document date, or 'estimated'
     """),
     "references": _f("""
         doc_id | string | Document the reference stands in
@@ -74,12 +76,15 @@ TABLES: dict[str, list[Field]] = {
         raw | string | The expression as written
         value | string | ISO 8601 value, possibly partial; TIMEX3 for parts of years (2023-SP, 2025-H2, 2026-Q1)
         end | string | End of a range
-        precision | string | day, month, year, season, quarter, half or range
+        precision | string | day, month, year, season, quarter, half or range (also week for 'vorige week')
         relative | boolean | True when the expression depends on the document date
         char_start | integer | Start offset in the clean text
         char_end | integer | End offset, exclusive
         page_no | integer | Page the expression stands on
         sentence | string | The sentence around it
+        mod | string | TIMEX3 modifier: START (begin 2024), MID (medio), END (eind), BEFORE (voor de zomer), AFTER
+        in_footnote | boolean | True when the expression stands in a footnote (offsets then point into its text)
+        footnote | string | Number of that footnote
     """),
     "motions": _f("""
         doc_id | string | Document that mentions or contains the motion

@@ -60,6 +60,8 @@ class Metadata:
     title: str = ""
     addressee: str = ""
     signatories: list[Signatory] = field(default_factory=list)
+    anchor: str = ""  # the date relative expressions were resolved against (set by the date pass)
+    anchor_source: str = ""
 
 
 def extract_metadata(doc: Document) -> Metadata:

@@ -24,26 +24,27 @@ _DSUFFIX = r"(?:[IVXLC]{1,6}|[A-Z]{1,3}|\d{1,3})"  # begrotingshoofdstuk or sub-
 _PAGE = (rf"(?:{S}*,?{S}*(?:p|pp|blz|pag|pagina)\.?{S}*\d+(?:{S}*[-–]{S}*\d+)?"
          rf"(?:{S}*(?:en|,){S}*\d+(?![\d/]))?)")
 _NRPART = rf"nrs?\.?{S}*{_NRITEM}(?:{S}*(?:,|en|&){S}*{_NRITEM})*{_PAGE}?"
-_TAIL = rf"(?P<tail>{_NRPART}(?:{S}*[;,]{S}*(?:en{S}+)?{_NRPART})*)"
+_TAIL = rf"(?P<tail>{_NRPART}(?:(?:{S}*[;,]{S}*(?:en{S}+)?|{S}+en{S}+){_NRPART})*)"
 _SEP = rf"{S}*,?{S}*"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("kamerstuk", re.compile(rf"\bKamerstuk(?:ken)?(?:{S}+{_KAMER})?{_SEP}(?:{_VJ}{_SEP})?{_DOSSIER}{_SEP}{_TAIL}")),
+    ("kamerstuk", re.compile(rf"\b[Kk]amerstuk(?:ken)?(?:{S}+{_KAMER})?{_SEP}(?:{_VJ}{_SEP})?{_DOSSIER}{_SEP}{_TAIL}")),
     ("kamerstuk", re.compile(rf"\b(?P<kamerword>Tweede|Eerste){S}+Kamer,?{S}+{_VJ}{_SEP}{_DOSSIER}{_SEP}{_TAIL}")),
     # A dossier number followed by 'nr.' is a citation without its 'Kamerstuk': '(21501-07, nr. 1395)'.
     ("bare", re.compile(rf"(?<![\w€$.,-]){_DOSSIER},{S}*{_TAIL}")),
-    ("compact", re.compile(rf"\b(?:Kamerstuk(?:ken)?{S}+)?(?P<compact>\d{{5}}(?:-{_DSUFFIX})?"
+    ("compact", re.compile(rf"\b(?:[Kk]amerstuk(?:ken)?{S}+)?(?P<compact>\d{{5}}(?:-{_DSUFFIX})?"
                            rf"-(?:\d+[a-z]?|[A-Z]{{1,2}}))(?![\w-])")),
     ("kst_id", re.compile(r"\bkst-(?P<dossier>\d{4,6}(?:-[A-Z0-9]{1,6})?)-(?P<nr>\d+[a-z]?|[A-Z]{1,2})(?![\w-])")),
     ("aanhangsel", re.compile(rf"\bAanhangsel{S}+(?:van{S}+de{S}+|bij{S}+de{S}+)?Handelingen(?:{S}+{_KAMER})?{_SEP}"
                               rf"{_VJ}{_SEP}nr\.?{S}*(?P<nr>\d+)")),
     ("handelingen", re.compile(rf"\bHandelingen(?:{S}+{_KAMER})?{_SEP}{_VJ}{_SEP}nr\.?{S}*(?P<nr>\d+)"
                                rf"(?:{_SEP}item{S}*(?P<item>\d+))?{_PAGE}?")),
-    ("dossier", re.compile(rf"\bKamerstuk(?:ken)?(?:{S}+{_KAMER})?{_SEP}(?:{_VJ}{_SEP})?{_DOSSIER}(?!{_SEP}nrs?\b)")),
+    ("dossier", re.compile(rf"\b[Kk]amerstuk(?:ken)?(?:{S}+{_KAMER})?{_SEP}(?:{_VJ}{_SEP})?{_DOSSIER}"
+                           rf"(?!{_SEP}nrs?\b)")),
     ("dossier", re.compile(rf"\bdossier(?:nummer)?{S}+{_DOSSIER}")),
     ("motion", re.compile(rf"\bnr\.?{S}*(?P<nr>\d+[a-z]?){S}*\({S}*(?P<dossier>\d{{2}}{S}?\d{{3}}"
-                          rf"(?:[-{S}]{_DSUFFIX})?){S}*\)")),
-    ("paren_dossier", re.compile(rf"\((?P<dossier>\d{{2}}{S}?\d{{3}}(?:[-{S}]{_DSUFFIX})?)\)")),
+                          rf"(?:(?:-|{S}){_DSUFFIX})?){S}*\)")),
+    ("paren_dossier", re.compile(rf"\((?P<dossier>\d{{2}}{S}?\d{{3}}(?:(?:-|{S}){_DSUFFIX})?)\)")),
     ("tk_number", re.compile(r"\b(?P<tk>(?:19|20)\d\d[ZD]\d{5})\b")),
     ("staatsblad", re.compile(rf"\b(?:Stb\.?|Staatsblad){S}*(?P<year>(?:18|19|20)\d\d){_SEP}(?:nr\.?{S}*)?"
                               rf"(?P<nr>\d+)\b")),
@@ -51,8 +52,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  rf"(?P<nr>\d+)\b")),
 ]
 # A bare "(36537)" names a dossier only where the sentence speaks of a bill, letter or dossier.
-_PAREN_CONTEXT = re.compile(r"\b(?:wet|wets?voorstel|voorstel|dossier|kamerstuk|begroting|nota|verdrag|motie|brief|"
-                            r"wijziging|initiatief)\w*", re.I)
+_PAREN_CONTEXT = re.compile(r"\b(?:wet|wets?voorstel|voorstel|dossier|kamerstuk|begroting|verdrag|wijziging|"
+                            r"initiatiefwet|goedkeuring|Wet\b)\w*", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?:€|\$|£|EUR|euro)\s*$", re.I)
 _ITEM = re.compile(rf"nrs?\.?{S}*(?P<nrs>{_NRITEM}(?:{S}*(?:,|en|&){S}*{_NRITEM})*)(?P<page>{_PAGE})?")
 BASE_URL = "https://zoek.officielebekendmakingen.nl/"
@@ -81,7 +82,7 @@ def find_references(text: str) -> list[Reference]:
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if kind == "paren_dossier" and not _PAREN_CONTEXT.search(text[max(0, m.start() - 150): m.start()]):
+            if kind == "paren_dossier" and not _paren_context(text, m.start()):
                 continue
             if kind in ("bare", "paren_dossier") and _AMOUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue
@@ -96,7 +97,24 @@ def find_references(text: str) -> list[Reference]:
         if refs:
             out.extend(refs)
             taken_until = end
+    _inherit_list_context(out, text)
     return out
+
+
+def _paren_context(text: str, start: int) -> bool:
+    """A bare '(36537)' names a dossier after a bill, a budget or a dossier in the same sentence."""
+    window = text[max(0, start - 100): start]
+    window = re.split(r"[.!?]\s|\n", window)[-1]
+    return bool(_PAREN_CONTEXT.search(window))
+
+
+def _inherit_list_context(refs: list[Reference], text: str) -> None:
+    """'Kamerstukken II 2022/23, 33 694, nr. 67; 35 925 X, nr. 90': the list's kamer and year go on."""
+    for prev, ref in zip(refs, refs[1:]):
+        between = text[prev.end: ref.start]
+        if ref.kind == "kamerstuk" and not ref.kamer and not ref.vergaderjaar and re.fullmatch(
+                rf"{S}*[;,]{S}*(?:en{S}+)?", between):
+            ref.kamer, ref.vergaderjaar = prev.kamer, prev.vergaderjaar
 
 
 def _vergaderjaar(m: re.Match[str]) -> str:
@@ -104,8 +122,8 @@ def _vergaderjaar(m: re.Match[str]) -> str:
     if not y1:
         return ""
     y2 = m.group("y2")
-    if len(y2) == 2:
-        y2 = y1[:2] + y2
+    if len(y2) == 2:  # '2024/25'; '1999/00' crosses the century
+        y2 = str(int(y1) + 1) if (int(y1) + 1) % 100 == int(y2) else y1[:2] + y2
     if int(y2) != int(y1) + 1:
         return ""
     return f"{y1}-{y2}"
@@ -173,7 +191,8 @@ def _build(kind: str, m: re.Match[str], text: str) -> list[Reference]:
                 # The first number carries the whole citation, a later 'nr. 7, p. 5-6' its own part,
                 # a later number of a list ('nrs. 12 en 14') just itself.
                 if not refs:
-                    s, e = start, item.end()
+                    s = start
+                    e = item.end() if len(numbers) == 1 else item.start("nrs") + nr_m.end()
                 elif len(numbers) == 1:
                     s, e = item.start(), item.end()
                 else:
