@@ -29,6 +29,7 @@ lint: setup
 
 bench: setup
 	$(BIN)/python bench/bench_extract.py $(SHARED)/corpus/pdf
+	$(BIN)/python bench/dateparser_baseline.py $(RAW) $(SHARED)/gold
 
 score: extract
 	$(BIN)/python $(SHARED)/tools/score.py $(OUT) $(SHARED)/gold

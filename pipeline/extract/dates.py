@@ -79,7 +79,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for n
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _COUNT_AFTER = re.compile(r"\s+(?:" + "|".join(_CFG["count_nouns_after_number"]) + r")\b", re.I)
 _NOT_YEAR_BEFORE = re.compile(r"(?:(?:€|\$|nr\.?|artikel|art\.|p\.|blz\.|postbus|issn|lid|bijlage|tel\.?|"
-                              r"resolutie|resolution|\b[A-Z]{2,5}\()\s*|[\d.,/])\Z", re.I)
+                              r"resolutie|resolution|\b[A-Z]{2,5}\()[^\S\n]*|[\d.,/])\Z", re.I)
 # 'Vergaderjaar 2023–2024' names a parliamentary year, an identifier rather than a time expression.
 _VERGADERJAAR = re.compile(r"\bvergaderjaar\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b", re.I)
 _POSTCODE_AFTER = re.compile(r"\s?[A-Z]{2}\b")
