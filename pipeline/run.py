@@ -17,8 +17,11 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.document import Document
+from pipeline.extract.commitments import commitment_rows
 from pipeline.extract.dates import Anchor, estimate_anchor, find_dates
+from pipeline.extract.entities import entity_rows
 from pipeline.extract.metadata import Metadata, extract_metadata
+from pipeline.extract.motions import motion_rows
 from pipeline.extract.references import find_references
 from pipeline.extract.sentences import sentence_of
 from pipeline.ingest import SUPPORTED_SUFFIXES, IngestError, read_document
@@ -108,8 +111,16 @@ def extract_tables(doc: Document, meta: Metadata, sdoc: Doc | None) -> dict[str,
     footnotes = [{"doc_id": doc.doc_id, "number": f.number, "text": f.text, "page_no": f.page_no,
                   "anchor_char": f.anchor_char} for f in doc.footnotes]
     refs = reference_rows(doc, sdoc, meta.kamerstuk)
-    return {"references": refs, "dates": date_rows(doc, sdoc, meta, refs), "motions": [], "commitments": [],
-            "entities": [], "footnotes": footnotes}
+    dates = date_rows(doc, sdoc, meta, refs)
+    anchor = Anchor.parse(meta.anchor, meta.anchor_source)
+    return {
+        "references": refs,
+        "dates": dates,
+        "motions": motion_rows(doc, sdoc, refs, dates, anchor, meta.doc_type),
+        "commitments": commitment_rows(doc, sdoc, refs, dates, anchor, meta.doc_type),
+        "entities": entity_rows(doc, sdoc, meta.signatories),
+        "footnotes": footnotes,
+    }
 
 
 def document_anchor(doc: Document, meta: Metadata) -> Anchor:
