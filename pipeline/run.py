@@ -118,7 +118,7 @@ def extract_tables(doc: Document, meta: Metadata, sdoc: Doc | None) -> dict[str,
         "dates": dates,
         "motions": motion_rows(doc, sdoc, refs, dates, anchor, meta.doc_type),
         "commitments": commitment_rows(doc, sdoc, refs, dates, anchor, meta.doc_type),
-        "entities": entity_rows(doc, sdoc, meta.signatories),
+        "entities": entity_rows(doc, sdoc, meta.signatories, meta.kamer or "II"),
         "footnotes": footnotes,
     }
 

@@ -122,6 +122,7 @@ TABLES: dict[str, list[Field]] = {
         mentions | integer | Number of mentions in the document
         first_char_start | integer | Offset of the first mention
         source | string | model, rules or both
+        in_footnote | boolean | True when every mention stands in a footnote (first_char_start is then the footnote's marker)
     """),
     "footnotes": _f("""
         doc_id | string | Document the footnote belongs to

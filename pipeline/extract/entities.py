@@ -1,14 +1,519 @@
-"""Named entities with roles (being built: issue 5)."""
+"""Named entities with roles: domain rules that stand on their own, merged with a model's NER.
+
+Rules, in order of trust:
+
+1. gazetteers (``models/gazetteers/*.json``): ministries, parties, international
+   bodies, government bodies, countries, places, laws, nationalities;
+2. definitions the text gives itself: ``Name (ACRONYM)`` and ``Name (hierna: X)``,
+   after which the acronym alone names the same entity;
+3. people: signatories, initials with a surname (``W.B. Hoekstra``), a title or
+   office before a name (``minister-president Schoof``, ``Premier Dick
+   Schoof``), members of parliament (``het lid Van Dijk (NSC)``, ``de motie
+   Koopmans c.s.``) with their party;
+4. other proper names: runs of capitalised words, labelled by their head word
+   (``Universiteit`` → ORG, ``Summit`` → EVENT, ``Strategie`` → MISC).
+
+Overlaps go to the more trusted rule, then the longer span. Mentions of one
+entity (``van Dijk``, ``Van Dijk``, ``het lid Van Dijk (NSC)``; ``NAVO``,
+``NATO``) become one row with their count. With a statistical model, its
+entities join where no rule found anything (``source`` model), and rows found
+by both say ``both``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
 
 from pipeline.document import Document
+from pipeline.resources import load_json, models_dir
+
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "MISC")
+MODEL_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
+                "EVENT": "EVENT", "LAW": "LAW", "MISC": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC",
+                "FAC": "LOC", "LANGUAGE": "MISC"}
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LO = "a-zß-öø-ÿā-ž"
+PARTICLE = r"(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't|'t|op den|op de|von|le|la|du|da|di)"
+SURNAME = rf"(?:{PARTICLE}\s)?[{_UP}][{_LO}'’]+(?:-(?:{PARTICLE}\s)?[{_UP}{_LO}][{_LO}'’]+)*"
+TRUST = {"definition": 6, "person": 7, "proper": 5, "gazetteer": 4, "kamer": 3, "acronym": 2, "proper_list": 1,
+         "model": 0}
 
 
-def entity_rows(doc: Document, sdoc: Doc | None, signatories: list[Any]) -> list[dict[str, Any]]:
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    normalized: str
+    rule: str
+    role: str = ""
+    party: str = ""
+    in_footnote: bool = False
+    anchor: int = 0  # offset in the clean text used for ordering (a footnote's marker)
+    both: bool = False  # a model entity overlapped this rule mention
+
+
+@dataclass
+class Entity:
+    label: str
+    normalized: str
+    texts: list[str] = field(default_factory=list)
+    role: str = ""
+    party: str = ""
+    mentions: int = 0
+    first: int = 0
+    sources: set[str] = field(default_factory=set)
+    in_footnote_only: bool = True
+
+
+# --- knowledge -------------------------------------------------------------------
+
+@dataclass
+class Gazetteer:
+    by_first: dict[str, list[tuple[tuple[str, ...], str, str, bool]]]  # token -> [(tokens, name, label, ambiguous)]
+    acronyms: dict[str, tuple[str, str]]
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in re.finditer(r"\w+(?:[-'’&.]\w+)*|[^\w\s]", text)]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    by_first: dict[str, list] = {}
+    acronyms: dict[str, tuple[str, str]] = {}
+    folder = Path(models_dir()) / "gazetteers"
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        data = load_json(f"gazetteers/{path.name}")
+        if not isinstance(data, dict) or "entries" not in data:
+            continue
+        ambiguous = {a for a in data.get("ambiguous_aliases", [])}
+        for entry in data["entries"]:
+            label = entry.get("label", data.get("label", "MISC"))
+            name = entry["name"]
+            ambiguous |= set(entry.get("ambiguous_aliases", []))
+            for alias in {name, *entry.get("aliases", [])}:
+                toks = tuple(t for t, _, _ in _tokens(alias))
+                if not toks:
+                    continue
+                by_first.setdefault(toks[0], []).append((toks, name, label, alias in ambiguous))
+                if alias.isupper() and len(alias) <= 8:
+                    acronyms.setdefault(alias, (name, label))
+    for cands in by_first.values():
+        cands.sort(key=lambda c: -len(c[0]))
+    return Gazetteer(by_first, acronyms)
+
+
+@cache
+def _settings() -> dict:
+    return load_json("entities.json")
+
+
+# --- rules -------------------------------------------------------------------------
+
+def gazetteer_mentions(text: str) -> list[Mention]:
+    gaz = gazetteer()
+    toks = _tokens(text)
+    words = [t for t, _, _ in toks]
+    out = []
+    i = 0
+    while i < len(toks):
+        found = None
+        for variant in {words[i], words[i][:1].upper() + words[i][1:]}:
+            for cand, name, label, ambiguous in gaz.by_first.get(variant, []):
+                n = len(cand)
+                if tuple(words[i: i + n]) == cand or (variant != words[i] and (words[i][:1].upper() + words[i][1:],
+                                                                               *words[i + 1: i + n]) == cand):
+                    if ambiguous and not _ambiguous_ok(text, toks[i][1], label):
+                        continue
+                    if found is None or n > found[0]:
+                        found = (n, name, label)
+                    break
+        if found:
+            n, name, label = found
+            start, end = toks[i][1], toks[i + n - 1][2]
+            out.append(Mention(start, end, text[start:end], label, name, "gazetteer"))
+            i += n
+        else:
+            i += 1
+    return out
+
+
+def _ambiguous_ok(text: str, start: int, label: str) -> bool:
+    before = text[max(0, start - 20): start].lower()
+    cues = _settings()["ambiguous_cues"].get(label, [])
+    return any(before.rstrip().endswith(c) for c in cues)
+
+
+_DEF = re.compile(r"\((?:hierna:?\s*|hierna\s+te\s+noemen:?\s*)?(?P<acr>[A-Z][A-Za-z0-9&./\- ]{0,20}?[A-Z0-9])\)")
+
+
+def definition_mentions(text: str) -> tuple[list[Mention], dict[str, tuple[str, str]]]:
+    """'Group of Governmental Experts on Lethal Autonomous Weapons Systems (GGE LAWS)' and the acronym after it."""
+    out, defined = [], {}
+    for m in _DEF.finditer(text):
+        acr = m.group("acr").strip()
+        if sum(c.isupper() for c in acr) < 2 or len(acr.split()) > 3:
+            continue
+        name_start = _name_before(text, m.start(), acr)
+        if name_start is None:
+            continue
+        name = text[name_start: m.start()].strip().strip("‘’“”'\"").strip()
+        label = head_label(name)
+        surface = text[name_start: m.end()]
+        # An acronym defined twice names one entity: the first definition's.
+        normalized, label = defined.get(acr, (f"{name} ({acr})", label))
+        out.append(Mention(name_start, m.end(), surface, label, normalized, "definition"))
+        defined.setdefault(acr, (normalized, label))
+        defined.setdefault(name, (normalized, label))
+    return out, defined
+
+
+_FUNCTION = {"of", "on", "for", "the", "and", "to", "in", "at", "van", "voor", "de", "en", "der", "het", "op",
+             "inzake", "over", "&", "des", "du", "la", "le", "y", "a"}
+
+
+def _name_before(text: str, end: int, acr: str) -> int | None:
+    """Where the name an acronym abbreviates starts, walking back from its bracket.
+
+    Capitalised words belong to the name, function words only between them; a
+    quoted title ends at its opening quote; lower-case words count only when
+    they spell the acronym ('faculteit militaire wetenschappen (FMW)').
+    Punctuation, digits and other lower-case words end the walk.
+    """
+    head = text[max(0, end - 300): end].rstrip()
+    base = end - len(text[max(0, end - 300): end]) + 0
+    quote = re.search(r"[‘“'\"]([^‘’“”'\"\n]{3,250})[’”'\"]$", head)
+    if quote:
+        return base + quote.start(1)
+    toks = list(re.finditer(r"[\w’'&-]+|[^\w\s]", head))
+    letters = [c.upper() for c in acr if c.isalpha()]
+    start, pending, content = None, 0, []
+    for t in reversed(toks):
+        word = t.group()
+        if not re.match(r"[\w&]", word) or word.isdigit():
+            break
+        if word.lower() in _FUNCTION:
+            pending += 1
+            continue
+        if word[0].isupper() or (len(content) < len(letters) and word[0].upper() == letters[-1 - len(content)]
+                                 and all(w[0].isupper() is False or True for w in content)):
+            if word[0].islower() and not _spells(content + [word], letters):
+                break
+            content.append(word)
+            start, pending = t.start(), 0
+            continue
+        break
+    if start is None:
+        return None
+    # Leading words whose initial is not the acronym's first letter are not part of it
+    # ('Amerikaanse Partnership for Defence (PfD)').
+    words = list(re.finditer(r"[\w’'&-]+", head[start:]))
+    while len(words) > 1 and letters and words[0].group()[0].upper() != letters[0] and any(
+            w.group()[0].upper() == letters[0] for w in words[1:]):
+        words = words[1:]
+    start += words[0].start() if words else 0
+    name_words = [w for w in re.findall(r"[\w’'&-]+", head[start:]) if w.lower() not in _FUNCTION]
+    if len(name_words) < 2 and len(letters) > 1:
+        return None  # 'van Dijk (NSC)': a name and a party, not a definition
+    if head[start:].split()[0].lower() in _common_words():
+        return None
+    return base + start
+
+
+def _spells(words: list[str], letters: list[str]) -> bool:
+    """Do these words (read right to left) start with the last letters of the acronym?"""
+    initials = [w[0].upper() for w in reversed(words)]
+    return letters[-len(initials):] == initials if len(initials) <= len(letters) else False
+
+
+def head_label(name: str) -> str:
+    """Label of an unknown name by its head: the part before 'of/on/for/van/voor' decides first."""
+    low = name.lower()
+    head = re.split(r"\s(?:of|on|for|in the|to|van|voor|inzake|over)\s", low, maxsplit=1)[0]
+    for part in (head, low):
+        for label, heads in _settings()["head_words"].items():
+            if any(re.search(rf"\b{re.escape(h)}", part) for h in heads):
+                return label
+    return _settings()["default_proper_label"]
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS | set(_settings()["common_capitalised"]))
+
+
+def person_mentions(text: str, signatories: list[Any]) -> list[Mention]:
+    out = []
+    cfg = _settings()
+    for sig in signatories:
+        if sig.name:
+            for m in re.finditer(re.escape(sig.name), text):
+                out.append(Mention(m.start(), m.end(), sig.name, "PERSON", sig.name, "person", role=sig.role or ""))
+    titles = "|".join(sorted(cfg["person_titles"], key=len, reverse=True))
+    for m in re.finditer(rf"\b(?i:(?P<title>{titles}))\s+(?P<name>(?:[{_UP}][{_LO}]+\s)?{SURNAME})\b", text):
+        name = m.group("name")
+        if name.split()[0].lower() in _common_words() and not re.match(PARTICLE, name):
+            continue
+        if re.match(rf"{PARTICLE}\s", name) and cfg["person_titles"].get(m.group("title").lower()) != "":
+            continue  # 'minister van Buitenlandse Zaken' is an office; only 'de heer van Dijk' takes a particle
+        role = cfg["person_titles"].get(m.group("title").lower(), m.group("title"))
+        out.append(Mention(m.start("name"), m.end("name"), name, "PERSON", name, "person", role=role))
+    for m in re.finditer(rf"\b(?:[{_UP}]\.){{1,5}}\s?{SURNAME}", text):
+        out.append(Mention(m.start(), m.end(), m.group(), "PERSON", m.group(), "person"))
+    member = cfg["member_role"]
+    one = rf"(?P<n>{SURNAME})(?:\s*\((?P<p>[^)]{{1,25}})\))?"
+    for m in re.finditer(rf"\b(?:het\s+lid|de\s+leden|lid)\s+(?P<list>{SURNAME}(?:\s*\([^)]{{1,25}}\))?"
+                         rf"(?:\s*(?:,|en)\s*{SURNAME}(?:\s*\([^)]{{1,25}}\))?)*)", text):
+        for p in re.finditer(one, m.group("list")):
+            s = m.start("list") + p.start("n")
+            out.append(Mention(s, s + len(p.group("n")), p.group("n"), "PERSON", p.group("n"), "person",
+                               role=member, party=(p.group("p") or "").strip()))
+    for m in re.finditer(rf"\bmotie[-\s](?P<n>{SURNAME})(?=\s+c\.s\.|\s*\(|[\s,.;])", text):
+        name = m.group("n")
+        if name.split()[0].lower() in _common_words() and not re.match(PARTICLE, name, re.I):
+            continue
+        out.append(Mention(m.start("n"), m.end("n"), name, "PERSON", name, "person", role=member))
+    return out
+
+
+def kamer_mentions(text: str, kamer: str = "II") -> list[Mention]:
+    """'uw Kamer', 'de Kamer' name the parliament the letter is addressed to."""
+    name = "Eerste Kamer der Staten-Generaal" if kamer == "I" else "Tweede Kamer der Staten-Generaal"
+    return [Mention(m.start("k"), m.end("k"), "Kamer", "ORG", name, "kamer")
+            for m in re.finditer(r"\b(?:uw|de|Uw|De)\s+(?P<k>Kamer)\b", text)]
+
+
+def acronym_mentions(text: str, defined: dict[str, tuple[str, str]]) -> list[Mention]:
+    """Acronyms the text defined, known acronyms, and unknown ones that recur."""
+    out = []
+    stop = set(_settings()["acronym_stoplist"])
+    counts: dict[str, int] = {}
+    found = list(re.finditer(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}(?:\s[A-Z]{2,6})?(?![\w])", text))
+    for m in found:
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    gaz = gazetteer().acronyms
+    for m in found:
+        acr = m.group()
+        part_of = next((d for d in defined if " " in d and acr in d.split()), None)
+        if acr in defined:
+            name, label = defined[acr]
+        elif part_of:
+            name, label = defined[part_of]  # 'GGE' after 'GGE LAWS' was defined
+        elif acr in gaz:
+            continue  # the gazetteer pass has it
+        elif acr not in stop and len(acr) >= 3 and counts[acr] >= 2 and " " not in acr:
+            name, label = acr, _settings()["unknown_acronym_label"]
+        else:
+            continue
+        out.append(Mention(m.start(), m.end(), acr, label, name, "acronym"))
+    # a defined long name mentioned again without its acronym
+    for long_name, (name, label) in defined.items():
+        if long_name.isupper() or len(long_name) < 8:
+            continue
+        for m in re.finditer(re.escape(long_name), text):
+            out.append(Mention(m.start(), m.end(), long_name, label, name, "definition"))
+    return out
+
+
+_CONNECT = (r"(?:of the|on the|for the|to the|in the|by the|of|on|for|the|and|to|by|with|from|at|in|&|van de|van het|"
+            r"van|voor de|voor|der|inzake|en)")
+_PROPER = re.compile(
+    rf"(?<![\w’'-])(?:[{_UP}][\w’'&-]*|[A-Z]{{2,}})(?:,?\s+(?:{_CONNECT}\s+)?(?:[{_UP}][\w’'&-]*|\d{{4}}"
+    rf"(?:-\d{{4}})?))+")
+
+
+_ENGLISH = {"of", "on", "for", "the", "and", "to", "by", "with", "from", "at"}
+
+
+def proper_mentions(text: str) -> list[Mention]:
+    """Runs of capitalised words not at a sentence start, labelled by their head word; and single
+    compound names with a telling head ('Toetsingsconferentie', 'Spreidingswet')."""
+    out = []
+    for m in _PROPER.finditer(text):
+        for s, e in _subruns(text, m.start(), m.end()):
+            mention = _proper(text, s, e)
+            if mention:
+                out.append(mention)
+    heads = "|".join(_settings()["compound_heads"])
+    for m in re.finditer(rf"(?<=[a-z,;)]\s)(?P<w>[{_UP}][{_LO}]+(?:{heads}))\b", text):
+        out.append(Mention(m.start("w"), m.end("w"), m.group("w"), head_label(m.group("w")[-14:]),
+                           m.group("w"), "proper"))
+    return out
+
+
+def _subruns(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An English title keeps its commas and 'in'; in a Dutch run they separate names."""
+    run = text[start:end]
+    if any(w.strip(",").lower() in _ENGLISH for w in run.split()):
+        return [(start, end)]
+    pieces, pos = [], 0
+    for cut in re.finditer(r",\s+|\s+in\s+", run):
+        pieces.append((start + pos, start + cut.start()))
+        pos = cut.end()
+    pieces.append((start + pos, end))
+    return pieces
+
+
+def _proper(text: str, start: int, end: int) -> Mention | None:
+    common, not_names = _common_words(), set(_settings()["not_names"])
+    words = list(re.finditer(r"\S+", text[start:end]))
+    at_start = start == 0 or bool(re.search(r"(?:[.!?:]\s+|\n|^)[«“‘\"'(]?$", text[max(0, start - 3):start]))
+    while words and (words[0].group().lower() in common or words[0].group().lower() in not_names) and (
+            at_start or words[0].group().lower() in not_names or words[0].group() in ("De", "Het", "Een")):
+        words, at_start = words[1:], False
+    while words and words[-1].group().strip(",").lower() in _FUNCTION:
+        words = words[:-1]
+    if not words:
+        return None
+    s, e = start + words[0].start(), start + words[-1].end()
+    surface = text[s:e].rstrip(",")
+    e = s + len(surface)
+    tokens = surface.split()
+    named = [w for w in tokens if w[:1].isupper() and any(c.islower() for c in w)]
+    if len(named) < 2 or any(w.lower() in not_names for w in tokens):
+        return None
+    if re.match(_settings()["offices"], surface, re.I):
+        return None  # an unnamed office holder ('de Secretaris-Generaal van de VN') is no entity
+    # A list of names the gazetteers know ('Nederland en Zuid-Korea') yields to them; a title does not.
+    parts = re.split(r"\s+(?:en|and)\s+", surface)
+    rule = "proper_list" if len(parts) > 1 and all(_known(p) for p in parts) else "proper"
+    return Mention(s, e, surface, head_label(surface), surface, rule)
+
+
+def _known(name: str) -> bool:
+    toks = tuple(t for t, _, _ in _tokens(name))
+    return name.isupper() or any(c[0] == toks for c in gazetteer().by_first.get(toks[0] if toks else "", []))
+
+
+def model_mentions(sdoc: Doc | None) -> list[Mention]:
+    if sdoc is None:
+        return []
+    return [Mention(e.start_char, e.end_char, e.text, MODEL_LABELS[e.label_], e.text, "model")
+            for e in sdoc.ents if e.label_ in MODEL_LABELS]
+
+
+# --- resolution ---------------------------------------------------------------------
+
+def resolve(mentions: list[Mention]) -> list[Mention]:
+    """Keep non-overlapping mentions: the more trusted rule, then the longer span.
+
+    A model entity that overlaps a rule's mention marks it as found by both.
+    """
+    ranked = sorted(mentions, key=lambda m: (-TRUST[m.rule], -(m.end - m.start), m.start))
+    kept: list[Mention] = []
+    for m in ranked:
+        clash = [k for k in kept if k.start < m.end and m.start < k.end]
+        if clash:
+            if m.rule == "model":
+                for k in clash:
+                    k.both = True
+            continue
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _key(m: Mention) -> tuple[str, str]:
+    label = "PLACE" if m.label in ("GPE", "LOC") else m.label
+    if m.label == "PERSON":
+        surname = re.sub(rf"^(?:[{_UP}]\.)+\s?", "", m.normalized).strip()
+        parts = surname.split()
+        return label, parts[-1].lower() if parts else surname.lower()
+    return label, m.normalized.lower()
+
+
+def group(mentions: list[Mention]) -> list[Entity]:
+    entities: dict[tuple[str, str], Entity] = {}
+    for m in mentions:
+        k = _key(m)
+        e = entities.get(k)
+        if e is None:
+            e = entities[k] = Entity(label=m.label, normalized=m.normalized, first=m.anchor)
+        e.texts.append(m.text)
+        e.mentions += 1
+        e.first = min(e.first, m.anchor)
+        e.sources.add("model" if m.rule == "model" else "rules")
+        if m.both:
+            e.sources.add("model")
+        e.role = e.role or m.role
+        e.party = e.party or m.party
+        e.in_footnote_only = e.in_footnote_only and m.in_footnote
+        if m.label == "PERSON" and len(m.normalized) > len(e.normalized):
+            e.normalized = m.normalized
+    return _merge_prefixes(list(entities.values()))
+
+
+def _coarse(label: str) -> str:
+    return "PLACE" if label in ("GPE", "LOC") else label if label in ("PERSON", "ORG") else "MISC"
+
+
+def _merge_prefixes(entities: list[Entity]) -> list[Entity]:
+    """'Global Commission' after 'Global Commission on Responsible AI ... (GC REAIM)': one entity."""
+    names = sorted(entities, key=lambda e: -len(e.normalized))
+    kept: list[Entity] = []
+    for e in names:
+        words = e.normalized.split()
+        target = next((k for k in kept if e.label != "PERSON" and len(words) >= 2
+                       and _coarse(k.label) == _coarse(e.label) and k.normalized.split()[: len(words)] == words), None)
+        if target is None:
+            kept.append(e)
+            continue
+        target.texts += e.texts
+        target.mentions += e.mentions
+        target.first = min(target.first, e.first)
+        target.sources |= e.sources
+        target.in_footnote_only = target.in_footnote_only and e.in_footnote_only
+    return kept
+
+
+def _person_normal(name: str) -> str:
+    """'van Dijk' and 'Van Dijk' as one person: a tussenvoegsel starts with a capital without a first name."""
+    if re.match(rf"^{PARTICLE}\s", name):
+        return name[:1].upper() + name[1:]
+    return name
+
+
+def find_entities(text: str, footnotes: list[Any] = (), sdoc: Doc | None = None, signatories: list[Any] = (),
+                  kamer: str = "II") -> list[Entity]:
+    places = [(text, None)] + [(f.text, f) for f in footnotes]
+    all_mentions: list[Mention] = []
+    defined_all: dict[str, tuple[str, str]] = {}
+    for body, _ in places:
+        defined_all.update(definition_mentions(body)[1])
+    for body, note in places:
+        mentions = (gazetteer_mentions(body) + defs_for(body) + person_mentions(body, signatories)
+                    + kamer_mentions(body, kamer) + acronym_mentions(body, defined_all) + proper_mentions(body)
+                    + (model_mentions(sdoc) if note is None else []))
+        for m in resolve(mentions):
+            m.in_footnote = note is not None
+            m.anchor = (note.anchor_char or 0) if note is not None else m.start
+            if m.label == "PERSON":
+                m.normalized = _person_normal(m.normalized)
+            all_mentions.append(m)
+    return group(all_mentions)
+
+
+def defs_for(text: str) -> list[Mention]:
+    return definition_mentions(text)[0]
+
+
+def entity_rows(doc: Document, sdoc: Doc | None, signatories: list[Any], kamer: str = "II") -> list[dict[str, Any]]:
     """Rows of entities.csv for one document: one per distinct entity."""
-    return []
+    rows = []
+    for e in find_entities(doc.text, doc.footnotes, sdoc, signatories, kamer):
+        text = max(e.texts, key=len)
+        source = "both" if e.sources == {"model", "rules"} else next(iter(e.sources))
+        rows.append({"doc_id": doc.doc_id, "text": text, "label": e.label, "normalized": e.normalized,
+                     "role": e.role, "party": e.party, "mentions": e.mentions, "first_char_start": e.first,
+                     "source": source, "in_footnote": e.in_footnote_only})
+    rows.sort(key=lambda r: (r["first_char_start"], r["text"]))
+    return rows
