@@ -162,7 +162,10 @@ def definition_mentions(text: str) -> tuple[list[Mention], dict[str, tuple[str, 
         acr = m.group("acr").strip()
         if sum(c.isupper() for c in acr) < 2 or len(acr.split()) > 3:
             continue
+        hierna = "hierna" in m.group()
         name_start = _name_before(text, m.start(), acr)
+        if name_start is None and hierna:
+            name_start = _run_before(text, m.start())
         if name_start is None:
             continue
         name = text[name_start: m.start()].strip().strip("‘’“”'\"").strip()
@@ -226,6 +229,30 @@ def _name_before(text: str, end: int, acr: str) -> int | None:
     if head[start:].split()[0].lower() in _common_words():
         return None
     return base + start
+
+
+_BOTH_LANGUAGES = {"in", "of", "on", "to", "is", "a", "an", "the", "and", "for", "by", "with", "from", "at"}
+
+
+def _run_before(text: str, end: int) -> int | None:
+    """The name before '(hierna: X)' when it is a lower-case English phrase ('Responsible AI in the
+    military domain (hierna: REAIM)'): words back to punctuation or a Dutch word, from its first capital."""
+    line_start = text.rfind("\n", 0, end) + 1
+    toks = list(re.finditer(r"[\w’'&-]+|[^\w\s]", text[line_start:end]))
+    dutch = _common_words()
+    start = None
+    for t in reversed(toks):
+        word = t.group()
+        if not re.match(r"\w", word) or (word.lower() in dutch and word.lower() not in _BOTH_LANGUAGES):
+            break
+        start = t.start()
+    if start is None:
+        return None
+    rest = text[line_start + start: end]
+    first_cap = re.search(r"\b[A-Z]", rest)
+    if not first_cap or len(rest[first_cap.start():].split()) < 2:
+        return None
+    return line_start + start + first_cap.start()
 
 
 def _spells(words: list[str], letters: list[str]) -> bool:
@@ -328,7 +355,7 @@ def acronym_mentions(text: str, defined: dict[str, tuple[str, str]]) -> list[Men
 _CONNECT = (r"(?:of the|on the|for the|to the|in the|by the|of|on|for|the|and|to|by|with|from|at|in|&|van de|van het|"
             r"van|voor de|voor|der|inzake|en)")
 _PROPER = re.compile(
-    rf"(?<![\w’'-])(?:[{_UP}][\w’'&-]*|[A-Z]{{2,}})(?:,?\s+(?:{_CONNECT}\s+)?(?:[{_UP}][\w’'&-]*|\d{{4}}"
+    rf"(?<![\w’'-])(?:[{_UP}][\w’'&-]*|[A-Z]{{2,}})(?:,?[^\S\n]+(?:{_CONNECT}[^\S\n]+)?(?:[{_UP}][\w’'&-]*|\d{{4}}"
     rf"(?:-\d{{4}})?))+")
 
 
@@ -373,6 +400,8 @@ def _proper(text: str, start: int, end: int) -> Mention | None:
         words, at_start = words[1:], False
     while words and words[-1].group().strip(",").lower() in _FUNCTION:
         words = words[:-1]
+    if at_start and len(words) > 1 and _known(text[start + words[1].start(): start + words[-1].end()]):
+        words = words[1:]  # 'Co-host Zuid-Korea kondigde ...': a sentence-initial noun before a known name
     if not words:
         return None
     s, e = start + words[0].start(), start + words[-1].end()
@@ -463,7 +492,8 @@ def _merge_prefixes(entities: list[Entity]) -> list[Entity]:
     for e in names:
         words = e.normalized.split()
         target = next((k for k in kept if e.label != "PERSON" and len(words) >= 2
-                       and _coarse(k.label) == _coarse(e.label) and k.normalized.split()[: len(words)] == words), None)
+                       and _coarse(k.label) == _coarse(e.label)
+                       and words in (k.normalized.split()[: len(words)], k.normalized.split()[-len(words):])), None)
         if target is None:
             kept.append(e)
             continue
