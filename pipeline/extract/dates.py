@@ -53,11 +53,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for n
     ("mdy", rf"\b(?P<m>{MEN}){_S}(?P<d>{D})(?:st|nd|rd|th)?,?{_S}(?P<y>{Y})\b"),
     ("numeric", rf"\b(?P<d>{D})(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>{Y})\b"),
     ("iso", rf"\b(?P<y>{Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
-    ("quarter", rf"\b(?:(?:het){_S})?(?P<q>{ORD}){_S}kwartaal(?:{_S}(?:van{_S})?(?P<y>{Y}|{RELYEAR}))?"),
+    ("quarter", rf"\b(?P<q>{ORD}){_S}kwartaal(?:{_S}(?:van{_S})?(?P<y>{Y}|{RELYEAR}))?"),
     ("quarter_q", rf"\bQ(?P<qn>[1-4])(?:[\s-]*(?P<y>{Y}))?\b"),
-    ("half", rf"\b(?:(?:de|het){_S})?(?P<h>eerste|tweede|1e|2e){_S}(?:helft|halfjaar|half{_S}jaar)"
+    ("half", rf"\b(?P<h>eerste|tweede|1e|2e){_S}(?:helft|halfjaar|half{_S}jaar)"
              rf"(?:{_S}(?:van{_S})?(?P<y>{Y}|{RELYEAR}))?"),
-    ("season", rf"\b(?:(?:het|de|in{_S}het|in{_S}de){_S})?(?P<s>{SEASON})(?:{_S}van)?{_S}(?P<y>{Y}|{RELYEAR})\b"),
+    ("season", rf"\b(?:(?P<prep>voor|vóór|na|tot){_S}(?:de|het){_S})?(?P<s>{SEASON})(?:{_S}van)?{_S}"
+               rf"(?P<y>{Y}|{RELYEAR})\b"),
     ("season_bare", rf"\b(?P<prep>voor|na|in|vóór){_S}(?:de|het){_S}(?P<s>{SEASON}|zomerreces|kerstreces|"
                     rf"herfstreces|voorjaarsreces|meireces)\b(?!{_S}(?:van{_S})?(?:{Y}|dit|vorig|volgend|komend))"),
     ("jaarwisseling", rf"\b(?:rond|na|voor|vóór){_S}de{_S}jaarwisseling\b"),
@@ -72,7 +73,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for n
     ("deictic", r"\b(?P<w>vandaag|gisteren|eergisteren|morgen|overmorgen)\b"),
     ("relunit", rf"\b(?:de{_S})?(?P<w>deze|vorige|volgende|komende|afgelopen){_S}(?P<u>week|maand)\b"),
     ("vague", rf"\b{VAGUE}\b"),
-    ("vague_word", r"\b(?:binnenkort|op\s+korte\s+termijn|in\s+de\s+nabije\s+toekomst|op\s+termijn)\b"),
+    ("vague_word", r"\b(?:binnenkort|op\s+korte\s+termijn|de\s+nabije\s+toekomst|op\s+termijn)\b"),
+    ("weekday", rf"\b(?:(?P<pre>aanstaande|komende|volgende|vorige|afgelopen){_S}(?P<wd1>{WD})|(?P<wd2>{WD}){_S}"
+                rf"(?P<post>jl\.|jongstleden|aanstaande|a\.s\.))"),
     ("year", rf"(?P<pre>\((?=\s*{Y}\s*\))|\b(?:{'|'.join(sorted(_CFG['year_prepositions'], key=len, reverse=True))})"
              rf"{_S}(?:het{_S}jaar{_S})?)?\b(?P<y>{Y})\b(?!\s*[-–]\s*{Y})"),
 ]]
@@ -81,6 +84,7 @@ _COUNT_AFTER = re.compile(r"\s+(?:" + "|".join(_CFG["count_nouns_after_number"])
 _NOT_YEAR_BEFORE = re.compile(r"(?:(?:€|\$|nr\.?|artikel|art\.|p\.|blz\.|postbus|issn|lid|bijlage|tel\.?|"
                               r"resolutie|resolution|\b[A-Z]{2,5}\()[^\S\n]*|[\d.,/])\Z", re.I)
 # 'Vergaderjaar 2023–2024' names a parliamentary year, an identifier rather than a time expression.
+_IDENTIFIER = re.compile(r"\b[A-Z]{2,}(?::[\w.]+){2,}")  # ECLI:NL:HR:2019:2007 and the like
 _VERGADERJAAR = re.compile(r"\bvergaderjaar\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b", re.I)
 _POSTCODE_AFTER = re.compile(r"\s?[A-Z]{2}\b")
 
@@ -131,7 +135,8 @@ class TimeExpr:
 def find_dates(text: str, anchor: Anchor | None = None, claimed: list[tuple[int, int]] = ()) -> list[TimeExpr]:
     """Every time expression of ``text`` in text order, skipping the ``claimed`` spans and URLs."""
     anchor = anchor or Anchor()
-    blocked = sorted([*claimed, *((m.start(), m.end()) for rx in (_URL, _VERGADERJAAR) for m in rx.finditer(text))])
+    blocked = sorted([*claimed, *((m.start(), m.end()) for rx in (_URL, _VERGADERJAAR, _IDENTIFIER)
+                      for m in rx.finditer(text))])
     candidates = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
@@ -151,7 +156,11 @@ def find_dates(text: str, anchor: Anchor | None = None, claimed: list[tuple[int,
             last_para, last_year = para, None
         expr = _normalize(kind, m, text, anchor, last_year)
         if expr is None:
+            if kind in ("numeric", "iso", "full"):
+                taken = m.end()  # an impossible date ('31-02-2023'): none of its parts is a date either
             continue
+        if not expr.value:  # unresolved: no precision to claim
+            expr.precision, expr.relative = "", True
         out.append(expr)
         taken = expr.end if expr.end > m.start() else m.end()
         if expr.value[:4].isdigit() and not expr.relative:
@@ -270,7 +279,7 @@ def _normalize(kind: str, m: re.Match[str], text: str, anchor: Anchor, last_year
         if y is None and g.get("wd") and anchor.year:
             y = _year_of_weekday(g["wd"], int(g["d"]), mo, anchor.year)
         value, rel = _resolve_dm(int(g["d"]), mo, y, g.get("rel"), anchor)
-        if value is None and y is not None:
+        if value is None and (y is not None or anchor.year):
             return None  # 31 februari: not a date
         return _expr(m, text, value=value or "", precision="day", relative=rel)
     if kind in ("quarter", "quarter_q"):
@@ -278,7 +287,8 @@ def _normalize(kind: str, m: re.Match[str], text: str, anchor: Anchor, last_year
         year, rel, present = _year_group(m, anchor)
         if kind == "quarter_q" and not present:
             return None
-        return _expr(m, text, value=f"{year}-Q{q}" if year else "", precision="quarter", relative=rel or not present)
+        # A year-less quarter takes the anchor's year, like a year-less date.
+        return _expr(m, text, value=f"{year}-Q{q}" if year else "", precision="quarter", relative=rel)
     if kind == "half":
         h = 1 if g["h"].lower() in ("eerste", "1e") else 2
         year, rel, present = _year_group(m, anchor)
@@ -288,9 +298,11 @@ def _normalize(kind: str, m: re.Match[str], text: str, anchor: Anchor, last_year
     if kind == "season":
         year, rel, _ = _year_group(m, anchor)
         season = _CFG["seasons"][g["s"].lower()]
-        start = m.start("s")
+        prep = (g.get("prep") or "").lower().replace("ó", "o")
+        mod = {"voor": "BEFORE", "na": "AFTER", "tot": "BEFORE"}.get(prep, "")
+        start = m.start() if mod else m.start("s")
         return _expr(m, text, start=start, value=f"{year}-{season}" if year else "", precision="season",
-                     relative=rel)
+                     relative=rel, mod=mod)
     if kind == "season_bare":
         word = g["s"].lower()
         season = _CFG["seasons"].get(word) or {"zomerreces": "SU", "kerstreces": "WI", "herfstreces": "FA",
@@ -348,6 +360,18 @@ def _normalize(kind: str, m: re.Match[str], text: str, anchor: Anchor, last_year
         shift = {"vandaag": 0, "gisteren": -1, "eergisteren": -2, "morgen": 1, "overmorgen": 2}[g["w"].lower()]
         value = (ref + timedelta(days=shift)).isoformat() if ref else ""
         return _expr(m, text, value=value, precision="day" if value else "", relative=True)
+    if kind == "weekday":
+        ref = anchor.as_date()
+        word = (g["pre"] or g["post"]).lower()
+        want = WEEKDAY_NUM[(g["wd1"] or g["wd2"]).lower()]
+        value = ""
+        if ref:
+            if word.startswith(("vorige", "afgelopen", "jl", "jongst")):
+                delta = -((ref.weekday() - want) % 7 or 7)
+            else:
+                delta = (want - ref.weekday()) % 7 or 7
+            value = (ref + timedelta(days=delta)).isoformat()
+        return _expr(m, text, value=value, precision="day", relative=True)
     if kind == "relunit":
         return _relunit(m, text, anchor)
     if kind == "vague":
