@@ -39,7 +39,7 @@ MODEL_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE",
                 "FAC": "LOC", "LANGUAGE": "MISC"}
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LO = "a-zß-öø-ÿā-ž"
-PARTICLE = r"(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't|'t|op den|op de|von|le|la|du|da|di)"
+PARTICLE = r"(?i:van der|van den|van de|van|de|der|den|ter|ten|te|in 't|'t|op den|op de|von|le|la|du|da|di)"
 SURNAME = rf"(?:{PARTICLE}\s)?[{_UP}][{_LO}'’]+(?:-(?:{PARTICLE}\s)?[{_UP}{_LO}][{_LO}'’]+)*"
 TRUST = {"definition": 6, "person": 7, "proper": 5, "gazetteer": 4, "kamer": 3, "acronym": 2, "proper_list": 1,
          "model": 0}
@@ -71,6 +71,7 @@ class Entity:
     first: int = 0
     sources: set[str] = field(default_factory=set)
     in_footnote_only: bool = True
+    rules: set[str] = field(default_factory=set)
 
 
 # --- knowledge -------------------------------------------------------------------
@@ -92,8 +93,8 @@ def gazetteer() -> Gazetteer:
     folder = Path(models_dir()) / "gazetteers"
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
         data = load_json(f"gazetteers/{path.name}")
-        if not isinstance(data, dict) or "entries" not in data:
-            continue
+        if not isinstance(data, dict) or "entries" not in data or path.stem in _settings()["not_entity_gazetteers"]:
+            continue  # offices name roles, not entities
         ambiguous = {a for a in data.get("ambiguous_aliases", [])}
         for entry in data["entries"]:
             label = entry.get("label", data.get("label", "MISC"))
@@ -126,11 +127,12 @@ def gazetteer_mentions(text: str) -> list[Mention]:
     i = 0
     while i < len(toks):
         found = None
-        for variant in {words[i], words[i][:1].upper() + words[i][1:]}:
+        # Exact case; a capitalised word may also match a lower-case alias (sentence start), never the reverse.
+        variants = [words[i]] + ([words[i][:1].lower() + words[i][1:]] if words[i][:1].isupper() else [])
+        for variant in variants:
             for cand, name, label, ambiguous in gaz.by_first.get(variant, []):
                 n = len(cand)
-                if tuple(words[i: i + n]) == cand or (variant != words[i] and (words[i][:1].upper() + words[i][1:],
-                                                                               *words[i + 1: i + n]) == cand):
+                if (variant, *words[i + 1: i + n]) == cand:
                     if ambiguous and not _ambiguous_ok(text, toks[i][1], label):
                         continue
                     if found is None or n > found[0]:
@@ -141,8 +143,15 @@ def gazetteer_mentions(text: str) -> list[Mention]:
             start, end = toks[i][1], toks[i + n - 1][2]
             out.append(Mention(start, end, text[start:end], label, name, "gazetteer"))
             i += n
-        else:
-            i += 1
+            continue
+        # 'VN-agenda', 'NAVO-top', 'GroenLinks-PvdA-fractie': a known name at the head of a compound
+        if "-" in words[i]:
+            prefix = words[i].rsplit("-", 1)[0]
+            known = gaz.acronyms.get(prefix) or (_gazetteer_name(prefix) if prefix[:1].isupper() else None)
+            if known and known[1] == "ORG":
+                start = toks[i][1]
+                out.append(Mention(start, start + len(prefix), prefix, known[1], known[0], "gazetteer"))
+        i += 1
     return out
 
 
@@ -171,8 +180,10 @@ def definition_mentions(text: str) -> tuple[list[Mention], dict[str, tuple[str, 
         name = text[name_start: m.start()].strip().strip("‘’“”'\"").strip()
         label = head_label(name)
         surface = text[name_start: m.end()]
-        # An acronym defined twice names one entity: the first definition's.
-        normalized, label = defined.get(acr, (f"{name} ({acr})", label))
+        # An acronym defined twice names one entity: the first definition's; one the gazetteers
+        # know keeps their canonical name and label.
+        known = gazetteer().acronyms.get(acr) or _gazetteer_name(name)
+        normalized, label = defined.get(acr) or known or (f"{name} ({acr})", label)
         out.append(Mention(name_start, m.end(), surface, label, normalized, "definition"))
         defined.setdefault(acr, (normalized, label))
         defined.setdefault(name, (normalized, label))
@@ -267,7 +278,8 @@ def head_label(name: str) -> str:
     head = re.split(r"\s(?:of|on|for|in the|to|van|voor|inzake|over)\s", low, maxsplit=1)[0]
     for part in (head, low):
         for label, heads in _settings()["head_words"].items():
-            if any(re.search(rf"\b{re.escape(h)}", part) for h in heads):
+            # a head word starts a word or ends a compound ('Defensieacademie', 'Toetsingsconferentie')
+            if any(re.search(rf"\b{re.escape(h)}|{re.escape(h.strip())}\b", part) for h in heads):
                 return label
     return _settings()["default_proper_label"]
 
@@ -282,30 +294,44 @@ def _common_words() -> frozenset[str]:
 def person_mentions(text: str, signatories: list[Any]) -> list[Mention]:
     out = []
     cfg = _settings()
+    not_surnames = set(cfg["not_surnames"])
     for sig in signatories:
         if sig.name:
             for m in re.finditer(re.escape(sig.name), text):
                 out.append(Mention(m.start(), m.end(), sig.name, "PERSON", sig.name, "person", role=sig.role or ""))
     titles = "|".join(sorted(cfg["person_titles"], key=len, reverse=True))
-    for m in re.finditer(rf"\b(?i:(?P<title>{titles}))\s+(?P<name>(?:[{_UP}][{_LO}]+\s)?{SURNAME})\b", text):
+    for m in re.finditer(rf"(?<![\w-])(?i:(?P<title>{titles}))[^\S\n]+(?P<name>(?:[{_UP}][{_LO}]+[^\S\n])?{SURNAME})\b",
+                         text):
         name = m.group("name")
+        if name.split()[-1] in not_surnames:
+            continue
         if name.split()[0].lower() in _common_words() and not re.match(PARTICLE, name):
             continue
         if re.match(rf"{PARTICLE}\s", name) and cfg["person_titles"].get(m.group("title").lower()) != "":
             continue  # 'minister van Buitenlandse Zaken' is an office; only 'de heer van Dijk' takes a particle
         role = cfg["person_titles"].get(m.group("title").lower(), m.group("title"))
         out.append(Mention(m.start("name"), m.end("name"), name, "PERSON", name, "person", role=role))
-    for m in re.finditer(rf"\b(?:[{_UP}]\.){{1,5}}\s?{SURNAME}", text):
+    for m in re.finditer(rf"\b(?P<init>(?:[{_UP}]\.){{1,5}})[^\S\n]?(?P<sur>{SURNAME})", text):
+        line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        if len(m.group("init")) == 2 and (line_start or m.group("init")[0] in "IVXL"):
+            continue  # 'I. Behoud', 'V. Moment': a numbered heading, not an initial
+        if m.group("sur").split()[-1] in not_surnames or m.group("sur").lower() in _common_words():
+            continue
         out.append(Mention(m.start(), m.end(), m.group(), "PERSON", m.group(), "person"))
     member = cfg["member_role"]
-    one = rf"(?P<n>{SURNAME})(?:\s*\((?P<p>[^)]{{1,25}})\))?"
-    for m in re.finditer(rf"\b(?:het\s+lid|de\s+leden|lid)\s+(?P<list>{SURNAME}(?:\s*\([^)]{{1,25}}\))?"
-                         rf"(?:\s*(?:,|en)\s*{SURNAME}(?:\s*\([^)]{{1,25}}\))?)*)", text):
+    one = rf"(?P<n>{SURNAME})(?![\w-])(?:\s*\((?P<p>[^)]{{1,25}})\))?"
+    for m in re.finditer(rf"\b(?:het\s+lid|de\s+leden|lid)\s+(?P<list>{SURNAME}(?![\w-])(?:\s*\([^)]{{1,25}}\))?"
+                         rf"(?:\s*(?:,|en)\s*{SURNAME}(?![\w-])(?:\s*\([^)]{{1,25}}\))?)*)", text):
         for p in re.finditer(one, m.group("list")):
+            if p.group("n").split()[-1] in not_surnames:
+                continue
+            party = (p.group("p") or "").strip()
+            if re.search(r"\d", party) or len(party.split()) > 4:
+                party = ""  # '(Kamerstuk 36 197, nr. 15)' is a citation, not a party
             s = m.start("list") + p.start("n")
             out.append(Mention(s, s + len(p.group("n")), p.group("n"), "PERSON", p.group("n"), "person",
-                               role=member, party=(p.group("p") or "").strip()))
-    for m in re.finditer(rf"\bmotie[-\s](?P<n>{SURNAME})(?=\s+c\.s\.|\s*\(|[\s,.;])", text):
+                               role=member, party=party))
+    for m in re.finditer(rf"\bmotie[-\s](?P<n>(?=[{_UP}]){SURNAME})(?=\s+c\.s\.|\s*\(|[\s,.;])", text):
         name = m.group("n")
         if name.split()[0].lower() in _common_words() and not re.match(PARTICLE, name, re.I):
             continue
@@ -394,7 +420,7 @@ def _subruns(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _proper(text: str, start: int, end: int) -> Mention | None:
     common, not_names = _common_words(), set(_settings()["not_names"])
     words = list(re.finditer(r"\S+", text[start:end]))
-    at_start = start == 0 or bool(re.search(r"(?:[.!?:]\s+|\n|^)[«“‘\"'(]?$", text[max(0, start - 3):start]))
+    at_start = start == 0 or bool(re.search(r"(?:[.!?:]\s+|\n|^)[«“‘\"'(•·▪–-]?\s*$", text[max(0, start - 4):start]))
     while words and (words[0].group().lower() in common or words[0].group().lower() in not_names) and (
             at_start or words[0].group().lower() in not_names or words[0].group() in ("De", "Het", "Een")):
         words, at_start = words[1:], False
@@ -409,14 +435,24 @@ def _proper(text: str, start: int, end: int) -> Mention | None:
     e = s + len(surface)
     tokens = surface.split()
     named = [w for w in tokens if w[:1].isupper() and any(c.islower() for c in w)]
-    if len(named) < 2 or any(w.lower() in not_names for w in tokens):
-        return None
+    if len(named) < 2 or any(w.lower() in not_names or w.endswith("-") for w in tokens):
+        return None  # a date, a form label, or 'Provinciale- en Landelijke' (an elided compound)
     if re.match(_settings()["offices"], surface, re.I):
         return None  # an unnamed office holder ('de Secretaris-Generaal van de VN') is no entity
+    if _known(surface):
+        return None  # the gazetteers know this name and its label
     # A list of names the gazetteers know ('Nederland en Zuid-Korea') yields to them; a title does not.
-    parts = re.split(r"\s+(?:en|and)\s+", surface)
+    parts = re.split(r"\s+(?:en|and|voor|van|of|in)\s+", surface)
     rule = "proper_list" if len(parts) > 1 and all(_known(p) for p in parts) else "proper"
     return Mention(s, e, surface, head_label(surface), surface, rule)
+
+
+def _gazetteer_name(name: str) -> tuple[str, str] | None:
+    toks = tuple(t for t, _, _ in _tokens(name))
+    for cand, canonical, label, _ in gazetteer().by_first.get(toks[0] if toks else "", []):
+        if cand == toks:
+            return canonical, label
+    return None
 
 
 def _known(name: str) -> bool:
@@ -468,6 +504,7 @@ def group(mentions: list[Mention]) -> list[Entity]:
         if e is None:
             e = entities[k] = Entity(label=m.label, normalized=m.normalized, first=m.anchor)
         e.texts.append(m.text)
+        e.rules.add(m.rule)
         e.mentions += 1
         e.first = min(e.first, m.anchor)
         e.sources.add("model" if m.rule == "model" else "rules")
@@ -491,7 +528,10 @@ def _merge_prefixes(entities: list[Entity]) -> list[Entity]:
     kept: list[Entity] = []
     for e in names:
         words = e.normalized.split()
-        target = next((k for k in kept if e.label != "PERSON" and len(words) >= 2
+        # Only a name no list knows is a short form of a longer one ('Global Commission'); 'Verenigde
+        # Naties' stays itself next to 'Algemene Vergadering van de Verenigde Naties'.
+        mergeable = e.rules <= {"proper", "proper_list", "acronym"}
+        target = next((k for k in kept if mergeable and e.label != "PERSON" and len(words) >= 2
                        and _coarse(k.label) == _coarse(e.label)
                        and words in (k.normalized.split()[: len(words)], k.normalized.split()[-len(words):])), None)
         if target is None:
