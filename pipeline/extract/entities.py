@@ -41,7 +41,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LO = "a-zß-öø-ÿā-ž"
 PARTICLE = r"(?i:van der|van den|van de|van|de|der|den|ter|ten|te|in 't|'t|op den|op de|von|le|la|du|da|di)"
 SURNAME = rf"(?:{PARTICLE}\s)?[{_UP}][{_LO}'’]+(?:-(?:{PARTICLE}\s)?[{_UP}{_LO}][{_LO}'’]+)*"
-TRUST = {"definition": 6, "person": 7, "proper": 5, "gazetteer": 4, "kamer": 3, "acronym": 2, "proper_list": 1,
+TRUST = {"definition": 6, "person": 7, "proper": 4, "gazetteer": 4, "kamer": 3, "acronym": 2, "proper_list": 1,
          "model": 0}
 
 
@@ -80,6 +80,7 @@ class Entity:
 class Gazetteer:
     by_first: dict[str, list[tuple[tuple[str, ...], str, str, bool]]]  # token -> [(tokens, name, label, ambiguous)]
     acronyms: dict[str, tuple[str, str]]
+    parties: dict[str, str]  # every way a party is written -> its canonical name
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -90,6 +91,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 def gazetteer() -> Gazetteer:
     by_first: dict[str, list] = {}
     acronyms: dict[str, tuple[str, str]] = {}
+    parties: dict[str, str] = {}
     folder = Path(models_dir()) / "gazetteers"
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
         data = load_json(f"gazetteers/{path.name}")
@@ -107,9 +109,11 @@ def gazetteer() -> Gazetteer:
                 by_first.setdefault(toks[0], []).append((toks, name, label, alias in ambiguous))
                 if alias.isupper() and len(alias) <= 8:
                     acronyms.setdefault(alias, (name, label))
+                if entry.get("type") == "party":
+                    parties[alias] = name
     for cands in by_first.values():
         cands.sort(key=lambda c: -len(c[0]))
-    return Gazetteer(by_first, acronyms)
+    return Gazetteer(by_first, acronyms, parties)
 
 
 @cache
@@ -156,12 +160,12 @@ def gazetteer_mentions(text: str) -> list[Mention]:
 
 
 def _ambiguous_ok(text: str, start: int, label: str) -> bool:
-    before = text[max(0, start - 20): start].lower()
+    before = text[max(0, start - 40): start].lower()
     cues = _settings()["ambiguous_cues"].get(label, [])
     return any(before.rstrip().endswith(c) for c in cues)
 
 
-_DEF = re.compile(r"\((?:hierna:?\s*|hierna\s+te\s+noemen:?\s*)?(?P<acr>[A-Z][A-Za-z0-9&./\- ]{0,20}?[A-Z0-9])\)")
+_DEF = re.compile(r"\((?:hierna:?\s*|hierna\s+te\s+noemen:?\s*)?(?P<acr>[A-Z][A-Za-z0-9&./\- ]{0,20}?[A-Za-z0-9])\)")
 
 
 def definition_mentions(text: str) -> tuple[list[Mention], dict[str, tuple[str, str]]]:
@@ -169,7 +173,9 @@ def definition_mentions(text: str) -> tuple[list[Mention], dict[str, tuple[str, 
     out, defined = [], {}
     for m in _DEF.finditer(text):
         acr = m.group("acr").strip()
-        if sum(c.isupper() for c in acr) < 2 or len(acr.split()) > 3:
+        if len(acr.split()) > 3 or acr in gazetteer().parties:
+            continue  # 'Pieter Omtzigt (NSC)': a person and a party, not a definition
+        if sum(c.isupper() for c in acr) < 2 and not _spells_name(text[max(0, m.start() - 120): m.start()], acr):
             continue
         hierna = "hierna" in m.group()
         name_start = _name_before(text, m.start(), acr)
@@ -266,6 +272,13 @@ def _run_before(text: str, end: int) -> int | None:
     return line_start + start + first_cap.start()
 
 
+def _spells_name(before: str, acr: str) -> bool:
+    """'Wet open overheid (Woo)': the acronym's letters are the initials of the words before it."""
+    words = [w for w in re.findall(r"[\w’'-]+", before) if w.lower() not in _FUNCTION]
+    letters = [c.lower() for c in acr if c.isalpha()]
+    return len(words) >= len(letters) > 1 and [w[0].lower() for w in words[-len(letters):]] == letters
+
+
 def _spells(words: list[str], letters: list[str]) -> bool:
     """Do these words (read right to left) start with the last letters of the acronym?"""
     initials = [w[0].upper() for w in reversed(words)]
@@ -304,13 +317,17 @@ def person_mentions(text: str, signatories: list[Any]) -> list[Mention]:
                          text):
         name = m.group("name")
         if name.split()[-1] in not_surnames:
-            continue
+            first = name.split()[0]  # 'minister-president Schoof de Kamer': the name is 'Schoof'
+            if not first[:1].isupper() or first.lower() in _common_words():
+                continue
+            name = first
+        name_start = m.start("name")
         if name.split()[0].lower() in _common_words() and not re.match(PARTICLE, name):
             continue
         if re.match(rf"{PARTICLE}\s", name) and cfg["person_titles"].get(m.group("title").lower()) != "":
             continue  # 'minister van Buitenlandse Zaken' is an office; only 'de heer van Dijk' takes a particle
         role = cfg["person_titles"].get(m.group("title").lower(), m.group("title"))
-        out.append(Mention(m.start("name"), m.end("name"), name, "PERSON", name, "person", role=role))
+        out.append(Mention(name_start, name_start + len(name), name, "PERSON", name, "person", role=role))
     for m in re.finditer(rf"\b(?P<init>(?:[{_UP}]\.){{1,5}})[^\S\n]?(?P<sur>{SURNAME})", text):
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"
         if len(m.group("init")) == 2 and (line_start or m.group("init")[0] in "IVXL"):
@@ -325,9 +342,7 @@ def person_mentions(text: str, signatories: list[Any]) -> list[Mention]:
         for p in re.finditer(one, m.group("list")):
             if p.group("n").split()[-1] in not_surnames:
                 continue
-            party = (p.group("p") or "").strip()
-            if re.search(r"\d", party) or len(party.split()) > 4:
-                party = ""  # '(Kamerstuk 36 197, nr. 15)' is a citation, not a party
+            party = _party(p.group("p") or "")
             s = m.start("list") + p.start("n")
             out.append(Mention(s, s + len(p.group("n")), p.group("n"), "PERSON", p.group("n"), "person",
                                role=member, party=party))
@@ -336,6 +351,28 @@ def person_mentions(text: str, signatories: list[Any]) -> list[Mention]:
         if name.split()[0].lower() in _common_words() and not re.match(PARTICLE, name, re.I):
             continue
         out.append(Mention(m.start("n"), m.end("n"), name, "PERSON", name, "person", role=member))
+    return out
+
+
+def _party(raw: str) -> str:
+    """A party in brackets: one the gazetteer knows, or a single party-like token ('JA21', 'D66').
+
+    '(Kamerstuk 36 197, nr. 15)' or '(zie bijlage)' is no party.
+    """
+    raw = raw.strip()
+    if raw in gazetteer().parties:
+        return raw
+    return raw if re.fullmatch(r"[A-Z0-9][A-Za-z0-9-]{1,14}", raw) and re.search(r"[A-Z]", raw) else ""
+
+
+def party_person_mentions(text: str) -> list[Mention]:
+    """'Pieter Omtzigt (NSC)', 'Caroline van der Plas (BBB)': a full name followed by a known party."""
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?P<n>[{_UP}][{_LO}]+[^\S\n]+{SURNAME})[^\S\n]*\((?P<p>[^)\n]{{1,30}})\)", text):
+        party = m.group("p").strip()
+        if party not in gazetteer().parties or m.group("n").split()[0].lower() in _common_words():
+            continue
+        out.append(Mention(m.start("n"), m.end("n"), m.group("n"), "PERSON", m.group("n"), "person", party=party))
     return out
 
 
@@ -379,7 +416,7 @@ def acronym_mentions(text: str, defined: dict[str, tuple[str, str]]) -> list[Men
 
 
 _CONNECT = (r"(?:of the|on the|for the|to the|in the|by the|of|on|for|the|and|to|by|with|from|at|in|&|van de|van het|"
-            r"van|voor de|voor|der|inzake|en)")
+            r"van|voor de|voor|der|inzake|en|naar)")
 _PROPER = re.compile(
     rf"(?<![\w’'-])(?:[{_UP}][\w’'&-]*|[A-Z]{{2,}})(?:,?[^\S\n]+(?:{_CONNECT}[^\S\n]+)?(?:[{_UP}][\w’'&-]*|\d{{4}}"
     rf"(?:-\d{{4}})?))+")
@@ -430,8 +467,16 @@ def _proper(text: str, start: int, end: int) -> Mention | None:
         words = words[1:]  # 'Co-host Zuid-Korea kondigde ...': a sentence-initial noun before a known name
     if not words:
         return None
+    if (len(words) > 1 and re.fullmatch(r"[A-Z]{2}", words[0].group())
+            and re.search(r"\d{4}\s*$", text[max(0, start - 6): start])):
+        words = words[1:]  # '2500 EH Den Haag': postcode letters, then the place
     s, e = start + words[0].start(), start + words[-1].end()
     surface = text[s:e].rstrip(",")
+    cut = re.search(r"\s+in\s+(?P<place>\S.*)$", surface)
+    if cut and _known(cut.group("place")):
+        surface = surface[: cut.start()]  # 'Centre for Maritime Security Studies in Londen'
+    if (' ' not in surface) or _known(surface):
+        return None
     e = s + len(surface)
     tokens = surface.split()
     named = [w for w in tokens if w[:1].isupper() and any(c.islower() for c in w)]
@@ -439,10 +484,8 @@ def _proper(text: str, start: int, end: int) -> Mention | None:
         return None  # a date, a form label, or 'Provinciale- en Landelijke' (an elided compound)
     if re.match(_settings()["offices"], surface, re.I):
         return None  # an unnamed office holder ('de Secretaris-Generaal van de VN') is no entity
-    if _known(surface):
-        return None  # the gazetteers know this name and its label
     # A list of names the gazetteers know ('Nederland en Zuid-Korea') yields to them; a title does not.
-    parts = re.split(r"\s+(?:en|and|voor|van|of|in)\s+", surface)
+    parts = re.split(r"\s+(?:en|and|voor|van|of|in|naar)\s+", surface)
     rule = "proper_list" if len(parts) > 1 and all(_known(p) for p in parts) else "proper"
     return Mention(s, e, surface, head_label(surface), surface, rule)
 
@@ -561,15 +604,36 @@ def find_entities(text: str, footnotes: list[Any] = (), sdoc: Doc | None = None,
         defined_all.update(definition_mentions(body)[1])
     for body, note in places:
         mentions = (gazetteer_mentions(body) + defs_for(body) + person_mentions(body, signatories)
+                    + party_person_mentions(body)
                     + kamer_mentions(body, kamer) + acronym_mentions(body, defined_all) + proper_mentions(body)
                     + (model_mentions(sdoc) if note is None else []))
-        for m in resolve(mentions):
+        resolved = resolve(mentions)
+        resolved = resolve(resolved + _known_surnames(body, resolved))
+        for m in resolved:
             m.in_footnote = note is not None
             m.anchor = (note.anchor_char or 0) if note is not None else m.start
             if m.label == "PERSON":
                 m.normalized = _person_normal(m.normalized)
             all_mentions.append(m)
     return group(all_mentions)
+
+
+def _known_surnames(text: str, found: list[Mention]) -> list[Mention]:
+    """A person named once with a cue ('het lid Van Dijk (NSC)') is the same person when the text
+    later says just 'Van Dijk' or 'van Dijk'."""
+    out = []
+    for person in [m for m in found if m.label == "PERSON" and m.rule != "model"]:
+        surname = re.sub(rf"^(?:[{_UP}]\.)+\s?|^[{_UP}][{_LO}]+\s(?=[{_UP}]|{PARTICLE}\s)", "", person.text).strip()
+        parts = surname.split()
+        if not parts or len(parts[-1]) < 3:
+            continue
+        particle = " ".join(parts[:-1])
+        rx = rf"(?<![\w-])(?i:{re.escape(particle)}\s)?{re.escape(parts[-1])}(?![\w-])" if particle else \
+            rf"(?<![\w-]){re.escape(parts[-1])}(?![\w-])"
+        for m in re.finditer(rx, text):
+            out.append(Mention(m.start(), m.end(), m.group(), "PERSON", person.normalized, "person",
+                               role=person.role, party=person.party))
+    return out
 
 
 def defs_for(text: str) -> list[Mention]:
