@@ -110,17 +110,27 @@ def extract_tables(doc: Document, meta: Metadata, sdoc: Doc | None) -> dict[str,
     """Rows of every table for one document. Tables whose extractor is not built yet stay empty."""
     footnotes = [{"doc_id": doc.doc_id, "number": f.number, "text": f.text, "page_no": f.page_no,
                   "anchor_char": f.anchor_char} for f in doc.footnotes]
-    refs = reference_rows(doc, sdoc, meta.kamerstuk)
-    dates = date_rows(doc, sdoc, meta, refs)
+    refs = _guarded(doc, "references", reference_rows, doc, sdoc, meta.kamerstuk)
+    dates = _guarded(doc, "dates", date_rows, doc, sdoc, meta, refs)
     anchor = Anchor.parse(meta.anchor, meta.anchor_source)
     return {
         "references": refs,
         "dates": dates,
-        "motions": motion_rows(doc, sdoc, refs, dates, anchor, meta.doc_type),
-        "commitments": commitment_rows(doc, sdoc, refs, dates, anchor, meta.doc_type),
-        "entities": entity_rows(doc, sdoc, meta.signatories, meta.kamer or "II"),
+        "motions": _guarded(doc, "motions", motion_rows, doc, sdoc, refs, dates, anchor, meta.doc_type, meta),
+        "commitments": _guarded(doc, "commitments", commitment_rows, doc, sdoc, refs, dates, anchor, meta.doc_type,
+                                meta),
+        "entities": _guarded(doc, "entities", entity_rows, doc, sdoc, meta.signatories, meta.kamer or "II"),
         "footnotes": footnotes,
     }
+
+
+def _guarded(doc: Document, table: str, extractor: Callable[..., list[dict[str, Any]]], *args: Any) -> list[dict]:
+    """One extractor's failure costs the document that table only, with a warning, not its other tables."""
+    try:
+        return extractor(*args)
+    except Exception as exc:
+        doc.warnings.append(f"{table}: internal error: {type(exc).__name__}: {exc}"[:300])
+        return []
 
 
 def document_anchor(doc: Document, meta: Metadata) -> Anchor:

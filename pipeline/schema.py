@@ -99,6 +99,12 @@ TABLES: dict[str, list[Field]] = {
         char_start | integer | Start offset of the first mention
         char_end | integer | End offset, exclusive
         sentence | string | The sentence of the first mention
+        subject | string | What the motion is about, as the mention says ('over ...')
+        mentions | integer | How many mentions in the document were merged into this row
+        implicit | boolean | True when the document names no motion, only a request of the Kamer or a member whose footnote or citation is the motion's Kamerstuk
+        in_footnote | boolean | True when the first mention stands in a footnote (offsets then point into its text)
+        footnote | string | Number of that footnote
+        source | string | mention (named in the text) or document (the document is the motion itself; its considerations are in the document JSON)
     """),
     "commitments": _f("""
         doc_id | string | Document the commitment stands in
@@ -111,6 +117,9 @@ TABLES: dict[str, list[Field]] = {
         char_end | integer | End offset, exclusive
         page_no | integer | Page the sentence starts on
         references | string | Canonical ids cited in the same sentence, joined with '; '
+        cue | string | The signal that made it a commitment: zal, gaan, willen, blijven, inzet, informeren, terugkomen, onderzoek, voornemen, toezegging, gepland (present tense with a future time), passief (agentless passive), eigen evenement (the government's own event as subject)
+        earlier_commitment | boolean | True when the sentence refers to an earlier toezegging ('Zoals toegezegd in ...', 'Conform de toezegging ...')
+        earlier_references | string | Canonical ids cited with that earlier toezegging, joined with '; '
     """),
     "entities": _f("""
         doc_id | string | Document the entity stands in
