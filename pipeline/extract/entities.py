@@ -209,7 +209,7 @@ def _name_before(text: str, end: int, acr: str) -> int | None:
     Punctuation, digits and other lower-case words end the walk.
     """
     head = text[max(0, end - 300): end].rstrip()
-    base = end - len(text[max(0, end - 300): end]) + 0
+    base = max(0, end - 300)
     quote = re.search(r"[‘“'\"]([^‘’“”'\"\n]{3,250})[’”'\"]$", head)
     if quote:
         return base + quote.start(1)
@@ -223,8 +223,7 @@ def _name_before(text: str, end: int, acr: str) -> int | None:
         if word.lower() in _FUNCTION:
             pending += 1
             continue
-        if word[0].isupper() or (len(content) < len(letters) and word[0].upper() == letters[-1 - len(content)]
-                                 and all(w[0].isupper() is False or True for w in content)):
+        if word[0].isupper() or (len(content) < len(letters) and word[0].upper() == letters[-1 - len(content)]):
             if word[0].islower() and not _spells(content + [word], letters):
                 break
             content.append(word)
@@ -599,11 +598,13 @@ def find_entities(text: str, footnotes: list[Any] = (), sdoc: Doc | None = None,
                   kamer: str = "II") -> list[Entity]:
     places = [(text, None)] + [(f.text, f) for f in footnotes]
     all_mentions: list[Mention] = []
+    # Definitions first, over body and footnotes: an acronym defined in a footnote names its entity everywhere.
+    definitions = [definition_mentions(body) for body, _ in places]
     defined_all: dict[str, tuple[str, str]] = {}
-    for body, _ in places:
-        defined_all.update(definition_mentions(body)[1])
-    for body, note in places:
-        mentions = (gazetteer_mentions(body) + defs_for(body) + person_mentions(body, signatories)
+    for _, defined in definitions:
+        defined_all.update(defined)
+    for (body, note), (defs, _) in zip(places, definitions):
+        mentions = (gazetteer_mentions(body) + defs + person_mentions(body, signatories)
                     + party_person_mentions(body)
                     + kamer_mentions(body, kamer) + acronym_mentions(body, defined_all) + proper_mentions(body)
                     + (model_mentions(sdoc) if note is None else []))
@@ -634,10 +635,6 @@ def _known_surnames(text: str, found: list[Mention]) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(), "PERSON", person.normalized, "person",
                                role=person.role, party=person.party))
     return out
-
-
-def defs_for(text: str) -> list[Mention]:
-    return definition_mentions(text)[0]
 
 
 def entity_rows(doc: Document, sdoc: Doc | None, signatories: list[Any], kamer: str = "II") -> list[dict[str, Any]]:
