@@ -77,12 +77,14 @@ def split_text(text: str, limit: int) -> list[str]:
 @Language.component("newline_sentences")
 def newline_sentences(doc: Doc) -> Doc:
     """A paragraph break ends a sentence: headings and list items are not glued to the next line."""
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if token.is_space:
-            token.is_sent_start = False  # a line break belongs to the sentence it ends
-        elif "\n" in prev.text or "\n" in prev.whitespace_:
-            token.is_sent_start = True
+    after_break = False
+    for i, token in enumerate(doc):
+        if i:
+            if token.is_space:
+                token.is_sent_start = False  # a line break belongs to the sentence it ends
+            elif after_break:
+                token.is_sent_start = True
+        after_break = "\n" in token.text or "\n" in token.whitespace_
     return doc
 
 

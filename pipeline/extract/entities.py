@@ -22,6 +22,7 @@ by both say ``both``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -517,16 +518,22 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
     A model entity that overlaps a rule's mention marks it as found by both.
     """
     ranked = sorted(mentions, key=lambda m: (-TRUST[m.rule], -(m.end - m.start), m.start))
-    kept: list[Mention] = []
+    starts: list[int] = []  # kept spans never overlap, so sorted starts find the neighbours
+    kept_by_start: list[Mention] = []
     for m in ranked:
-        clash = [k for k in kept if k.start < m.end and m.start < k.end]
+        lo = bisect.bisect_left(starts, m.start)
+        hi = bisect.bisect_left(starts, m.end)
+        clash = kept_by_start[lo:hi]
+        if lo and kept_by_start[lo - 1].end > m.start:
+            clash = [kept_by_start[lo - 1], *clash]
         if clash:
             if m.rule == "model":
                 for k in clash:
                     k.both = True
             continue
-        kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
+        starts.insert(lo, m.start)
+        kept_by_start.insert(lo, m)
+    return kept_by_start
 
 
 def _key(m: Mention) -> tuple[str, str]:
@@ -623,7 +630,11 @@ def _known_surnames(text: str, found: list[Mention]) -> list[Mention]:
     """A person named once with a cue ('het lid Van Dijk (NSC)') is the same person when the text
     later says just 'Van Dijk' or 'van Dijk'."""
     out = []
+    seen: set[str] = set()
     for person in [m for m in found if m.label == "PERSON" and m.rule != "model"]:
+        if person.text in seen:
+            continue
+        seen.add(person.text)
         surname = re.sub(rf"^(?:[{_UP}]\.)+\s?|^[{_UP}][{_LO}]+\s(?=[{_UP}]|{PARTICLE}\s)", "", person.text).strip()
         parts = surname.split()
         if not parts or len(parts[-1]) < 3:
