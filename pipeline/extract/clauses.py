@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -108,12 +108,12 @@ class Lexicon:
     document_nouns: frozenset[str]
     u_is_the_kamer: frozenset[str]
 
-    @property
+    @cached_property
     def aux_forms(self) -> frozenset[str]:
         return self.future | self.go | self.want | self.keep | self.have | self.be | self.passive_present | \
             self.past_aux | self.not_modals
 
-    @property
+    @cached_property
     def finite_forms(self) -> frozenset[str]:
         """Forms that are a clause's finite verb wherever they stand."""
         return self.aux_forms | self.put | self.inform | self.come | self.promise | self.explore | \

@@ -21,6 +21,7 @@ and by token patterns otherwise (``token_clauses``). One decision procedure,
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -55,7 +56,8 @@ def _commitment_rows(doc: Document, sdoc: Doc | None, refs: list[dict[str, Any]]
     lex = lexicon()
     text = doc.text
     parsed = sdoc is not None and sdoc.text == text and sdoc.has_annotation("DEP")
-    body_dates = [d for d in dates if not d.get("in_footnote")]
+    body_dates = sorted((d for d in dates if not d.get("in_footnote")), key=lambda d: d["char_start"])
+    date_starts = [d["char_start"] for d in body_dates]
     skip = _skipped_spans(doc, doc_type)
     speakers = _speakers(doc, doc_type, meta)
     own_events = _own_events(text, lex)
@@ -67,8 +69,8 @@ def _commitment_rows(doc: Document, sdoc: Doc | None, refs: list[dict[str, Any]]
         sent = text[s:e]
         if _not_a_statement(sent, lex):
             continue
-        ctx = SentenceContext(start=s, end=e, text=text, anchor=anchor,
-                              dates=[d for d in body_dates if s <= d["char_start"] < e],
+        lo, hi = bisect.bisect_left(date_starts, s), bisect.bisect_left(date_starts, e)
+        ctx = SentenceContext(start=s, end=e, text=text, anchor=anchor, dates=body_dates[lo:hi],
                               doc_type=doc_type, own_events=own_events)
         span = sdoc.char_span(s, e, alignment_mode="expand") if parsed else None
         clauses = dependency_clauses(span, ctx, lex) if span is not None else token_clauses(ctx, lex)
