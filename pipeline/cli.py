@@ -6,6 +6,7 @@ Only parses arguments, shows progress and reports; the work is in pipeline.run.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from pipeline import __version__
@@ -22,6 +23,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--model", default=None,
                     help="spaCy model name or path (default: $PIPELINE_SPACY_MODEL, else nl_core_news_lg/md/sm, "
                          "else spacy.blank('nl') with the project's rules)")
+    ex.add_argument("-j", "--jobs", default="auto",
+                    help="worker processes: a number, or 'auto' (one per core, at most 4, for more than 16 "
+                         "documents; default)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return ap
 
@@ -57,8 +61,15 @@ def _extract(args: argparse.Namespace) -> int:
         msg = f"FAILED {doc.source}: {doc.status}: {doc.error}"
         (bar.write(msg, file=sys.stderr) if bar else print(msg, file=sys.stderr))
 
+    if args.jobs == "auto":
+        jobs = min(os.cpu_count() or 1, 4) if len(paths) > 16 else 1
+    elif args.jobs.isdigit() and int(args.jobs) > 0:
+        jobs = int(args.jobs)
+    else:
+        print(f"error: --jobs wants a positive number or 'auto', not {args.jobs!r}", file=sys.stderr)
+        return 2
     try:
-        summary = run(paths, args.out, nlp, progress=bar.update if bar else None, on_failure=failed)
+        summary = run(paths, args.out, nlp, progress=bar.update if bar else None, on_failure=failed, jobs=jobs)
     finally:
         if bar:
             bar.close()

@@ -31,6 +31,7 @@ class NLP:
     nlp: Language
     name: str  # e.g. "nl_core_news_lg 3.8.0" or "blank:nl"
     statistical: bool
+    requested: str | None = None  # what was asked for (--model or the environment), to load it again elsewhere
 
     def describe(self) -> str:
         if self.statistical:
@@ -96,7 +97,7 @@ def load_nlp(model: str | None = None) -> NLP:
             nlp = spacy.load(requested if not Path(requested).exists() else Path(requested))
         except (OSError, ImportError, ValueError) as exc:
             raise ModelError(f"cannot load spaCy model {requested!r}: {exc}") from exc
-        return _prepare(nlp, cfg, statistical=True)
+        return _prepare(nlp, cfg, statistical=True, requested=requested)
     for name in cfg["candidates"]:
         try:
             nlp = spacy.load(name)
@@ -106,7 +107,7 @@ def load_nlp(model: str | None = None) -> NLP:
     return _prepare(spacy.blank("nl"), cfg, statistical=False)
 
 
-def _prepare(nlp: Language, cfg: dict, statistical: bool) -> NLP:
+def _prepare(nlp: Language, cfg: dict, statistical: bool, requested: str | None = None) -> NLP:
     keep = set(cfg["keep_components"])
     for name in list(nlp.pipe_names):
         if name not in keep:
@@ -124,4 +125,4 @@ def _prepare(nlp: Language, cfg: dict, statistical: bool) -> NLP:
     meta = nlp.meta
     name = f"{meta.get('lang', 'nl')}_{meta.get('name', '')} {meta.get('version', '')}".strip() if statistical \
         else "blank:nl"
-    return NLP(nlp=nlp, name=name, statistical=statistical)
+    return NLP(nlp=nlp, name=name, statistical=statistical, requested=requested)

@@ -200,43 +200,93 @@ def document_json(doc: Document, row: dict[str, Any], meta: Metadata | None,
     return out
 
 
+@dataclass
+class Result:
+    """What one document contributes to the outputs (picklable, so workers can send it back)."""
+
+    source: str
+    status: str
+    error: str
+    tables: dict[str, list[dict[str, Any]]]
+    document_json: dict[str, Any]
+
+
+def process(docs: list[Document], nlp: NLP) -> list[Result]:
+    """Documents (already read) through spaCy and every extractor, in order."""
+    out = []
+    for doc, sdoc in _with_spacy(iter(docs), nlp):
+        meta = None
+        tables: dict[str, list[dict[str, Any]]] = {}
+        if doc.status == "ok":
+            try:
+                meta = extract_metadata(doc)
+                tables = extract_tables(doc, meta, sdoc)
+            except Exception as exc:
+                doc.status, doc.error = "error", f"internal error: {type(exc).__name__}: {exc}"[:500]
+                meta, tables = None, {}
+        row = document_row(doc, meta, nlp.name)
+        out.append(Result(doc.source, doc.status, doc.error, {"documents": [row], **tables},
+                          document_json(doc, row, meta, tables)))
+    return out
+
+
+_WORKER: dict[str, NLP] = {}
+
+
+def _init_worker(model: str | None) -> None:
+    from pipeline.nlp import load_nlp
+
+    _WORKER["nlp"] = load_nlp(model)
+
+
+def _work(batch: list[tuple[Path, str]]) -> list[Result]:
+    return process([read_one(p, i) for p, i in batch], _WORKER["nlp"])
+
+
 def run(inputs: list[str | Path], out_dir: str | Path, nlp: NLP,
         progress: Callable[[int], Any] | None = None,
-        on_failure: Callable[[Document], None] | None = None) -> RunSummary:
+        on_failure: Callable[[Result], None] | None = None, jobs: int = 1) -> RunSummary:
+    """Extract every table from the inputs into ``out_dir``.
+
+    With ``jobs`` > 1, batches of documents go to worker processes that each
+    load the same model once; results come back in input order, so the output
+    is the same as with one process.
+    """
     start = time.perf_counter()
     paths = find_inputs(inputs)
     ids = assign_ids(paths)
     writer = OutputWriter(out_dir)
     summary = RunSummary()
-    doc_rows: list[dict[str, Any]] = []
+    pairs = list(zip(paths, ids))
+    size = 4 if jobs > 1 else 32  # small batches keep workers evenly loaded
+    batches = [pairs[k: k + size] for k in range(0, len(pairs), size)]
+    pool = None
     try:
-        docs = (read_one(p, i) for p, i in zip(paths, ids))
-        for doc, sdoc in _with_spacy(docs, nlp):
-            meta = None
-            if doc.status == "ok":
-                try:
-                    meta = extract_metadata(doc)
-                    tables = extract_tables(doc, meta, sdoc)
-                except Exception as exc:
-                    doc.status, doc.error = "error", f"internal error: {type(exc).__name__}: {exc}"[:500]
-                    meta, tables = None, {}
-            else:
-                tables = {}
-            row = document_row(doc, meta, nlp.name)
-            doc_rows.append(row)
-            writer.add({"documents": [row], **tables}, document_json(doc, row, meta, tables))
-            if doc.status == "ok":
-                summary.ok += 1
-            else:
-                summary.failed.append((doc.source, doc.status, doc.error))
-                if on_failure:
-                    on_failure(doc)
-            if progress:
-                progress(1)
+        if jobs > 1 and len(batches) > 1:
+            import multiprocessing
+
+            pool = multiprocessing.get_context("spawn").Pool(jobs, _init_worker, (nlp.requested,))
+            results: Iterator[list[Result]] = pool.imap(_work, batches)
+        else:
+            results = (process([read_one(p, i) for p, i in batch], nlp) for batch in batches)
+        for batch_results in results:
+            for res in batch_results:
+                writer.add(res.tables, res.document_json)
+                if res.status == "ok":
+                    summary.ok += 1
+                else:
+                    summary.failed.append((res.source, res.status, res.error))
+                    if on_failure:
+                        on_failure(res)
+                if progress:
+                    progress(1)
         summary.rows = writer.commit(nlp.name)
     except BaseException:
         writer.abort()
         raise
+    finally:
+        if pool is not None:
+            pool.terminate()
     summary.seconds = time.perf_counter() - start
     return summary
 
