@@ -305,6 +305,11 @@ def test_signatory_label():
 # --- document_date ----------------------------------------------------------------
 
 DATE_CASES = [
+    ("dateline of a municipality the gazetteers know",
+     "Aan de Voorzitter van de Tweede Kamer\nZoetermeer, 3 maart 2023\nGeachte voorzitter,", {}, "",
+     ("2023-03-03", "dateline")),
+    ("a country and a date in a sentence is no dateline", "Nederland, 5 mei 2020 was een bijzondere dag voor velen.",
+     {}, "", ("", "")),
     ("dateline Den Haag", "BRIEF VAN DE MINISTER VAN FINANCIËN\nAan de Voorzitter van de Tweede Kamer der "
      "Staten-Generaal\nDen Haag, 8 juli 2022\nHierbij bied ik u de Voorjaarsnota aan.", {}, "",
      ("2022-07-08", "dateline")),

@@ -20,6 +20,8 @@ from pipeline.timex import find_date
 DOC_TYPES = ("brief_regering", "beslisnota", "antwoord_kamervragen", "motie", "nieuwsbericht", "verslag", "other")
 PLACES = r"(?:Den Haag|['’‘]s-Gravenhage|Brussel|Luxemburg|Straatsburg|Rijswijk|Utrecht|Amsterdam)"
 DATELINE = re.compile(rf"^\s*{PLACES}\s*,?\s+(?P<rest>.{{6,40}})$", re.M)
+# Any other place that the gazetteers know, written as a dateline: 'Zoetermeer, 3 maart 2023'.
+OTHER_DATELINE = re.compile(r"^\s*(?P<place>[A-Z'’‘][\w'’‘. -]{1,30}?),\s+(?P<rest>.{6,40})$", re.M)
 DATUM_FIELD = re.compile(r"^\s*Datum\s*:?\s*(?P<rest>.{6,40})$", re.M)
 EVENT_DATE = re.compile(r"\b(?P<kind>Voorgesteld|Vastgesteld|ontvangen|Ingezonden|ingezonden)\s+(?P<rest>[^)\n]{6,30})")
 DOSSIER_LINE = re.compile(r"^\s*(?P<dossier>\d{2}\s?\d{3}(?:[- ](?:[A-Z]{1,4}|\d{1,3}))?)(?:\s+(?P<title>\S.*))?$")
@@ -166,10 +168,12 @@ def _series_dossier(text: str, number: int) -> str:
 
 def document_date(doc: Document, lines: list[str]) -> tuple[str, str]:
     head = "\n".join(lines[:40])
-    for regex, source in ((DATELINE, "dateline"), (DATUM_FIELD, "datum_field")):
+    for regex, source in ((DATELINE, "dateline"), (DATUM_FIELD, "datum_field"), (OTHER_DATELINE, "dateline")):
         for m in regex.finditer(head):
+            if regex is OTHER_DATELINE and not _is_place(m.group("place")):
+                continue
             found = find_date(m.group("rest"))
-            if found and found[1] <= 3:
+            if found and found[1] <= 3 and found[2] >= len(m.group("rest").rstrip(" .")) - 1:
                 return found[0], source
     side = doc.furniture.get("sidebar", [])
     for i, ln in enumerate(side[:30]):
@@ -192,6 +196,14 @@ def document_date(doc: Document, lines: list[str]) -> tuple[str, str]:
             return found[0], kind
     year = doc.furniture.get("print_year")
     return (year, "colophon_year") if year else ("", "")
+
+
+def _is_place(name: str) -> bool:
+    """A place the gazetteers know (a municipality, a city abroad)."""
+    from pipeline.extract.entities import gazetteer
+
+    toks = tuple(re.findall(r"\w+(?:[-'’&.]\w+)*|[^\w\s]", name))
+    return any(c[0] == toks and c[2] in ("GPE", "LOC") for c in gazetteer().by_first.get(toks[0] if toks else "", []))
 
 
 # --- signatures --------------------------------------------------------------
