@@ -422,7 +422,7 @@ _PROPER = re.compile(
     rf"(?:-\d{{4}})?))+")
 
 
-_ENGLISH = {"of", "on", "for", "the", "and", "to", "by", "with", "from", "at"}
+_ENGLISH = {"on", "for", "the", "and", "to", "by", "with", "from", "at"}  # not 'of': Dutch for 'or' too
 
 
 def proper_mentions(text: str) -> list[Mention]:
@@ -444,7 +444,9 @@ def proper_mentions(text: str) -> list[Mention]:
 def _subruns(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """An English title keeps its commas and 'in'; in a Dutch run they separate names."""
     run = text[start:end]
-    if any(w.strip(",").lower() in _ENGLISH for w in run.split()):
+    words = [w.strip(",").lower() for w in run.split()]
+    # 'of' is English in 'Responsible Use of AI', Dutch ('or') in 'Keltisch, Frans, Perzisch of Arabisch'
+    if any(w in _ENGLISH for w in words) or ("of" in words and "," not in run):
         return [(start, end)]
     pieces, pos = [], 0
     for cut in re.finditer(r",\s+|\s+in\s+", run):
