@@ -32,3 +32,18 @@ def corpus_pdf(name: str) -> Path:
 
 def gold(doc_id: str) -> dict:
     return json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))
+
+
+def extract_to(paths: list[Path], out: Path) -> None:
+    """Run the whole pipeline on ``paths`` into ``out`` with whatever model load_nlp finds."""
+    from pipeline.nlp import load_nlp
+    from pipeline.run import run
+
+    run(paths, out, load_nlp())
+
+
+def read_table(out: Path, table: str) -> list[dict[str, str]]:
+    import csv
+
+    with open(out / f"{table}.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))

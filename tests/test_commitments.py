@@ -10,13 +10,11 @@ checks the rows themselves (clean sentence, references, earlier toezeggingen), t
 
 from __future__ import annotations
 
-import csv
 import importlib.util
-from pathlib import Path
 
 import pytest
 import spacy
-from conftest import GOLD, SHARED, corpus_pdf, needs_corpus, needs_gold, seed
+from conftest import GOLD, SHARED, corpus_pdf, extract_to, needs_corpus, needs_gold, read_table, seed
 from spacy.tokens import Doc
 
 import pipeline.run
@@ -376,20 +374,11 @@ def test_signer_and_addressee_are_the_actors():
     assert [r["actor"] for r in rows] == ["de minister van Infrastructuur en Waterstaat"]
 
 
-def _extract(paths: list[Path], out: Path) -> None:
-    from pipeline.nlp import load_nlp
-
-    pipeline.run.run(paths, out, load_nlp())
-
-
-def _read(out: Path, table: str) -> list[dict[str, str]]:
-    with open(out / f"{table}.csv", encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 def test_seed_rows_are_clean(tmp_path):
-    _extract([seed("001"), seed("002"), seed("003")], tmp_path)
-    rows = _read(tmp_path, "commitments")
+    extract_to([seed("001"), seed("002"), seed("003")], tmp_path)
+    rows = read_table(tmp_path, "commitments")
     assert len(rows) >= 20
     for r in rows:
         assert "[footnoteRef" not in r["sentence"] and not r["sentence"].startswith(("-", "•"))
@@ -409,7 +398,7 @@ def test_seeds_score_against_the_gold(tmp_path):
     spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
-    _extract(sorted(seed(p) for p in ("000", "001", "002", "003", "004")), tmp_path)
+    extract_to(sorted(seed(p) for p in ("000", "001", "002", "003", "004")), tmp_path)
     totals, _, _, _, _ = score.score(tmp_path, GOLD)
     _, _, f1 = score.prf(*totals["commitments"])
     assert f1 >= 0.75
@@ -417,8 +406,8 @@ def test_seeds_score_against_the_gold(tmp_path):
 
 @needs_corpus
 def test_answers_to_kamervragen(tmp_path):
-    _extract([corpus_pdf("ll_ah-tk-20232024-2168.pdf")], tmp_path)
-    rows = _read(tmp_path, "commitments")
+    extract_to([corpus_pdf("ll_ah-tk-20232024-2168.pdf")], tmp_path)
+    rows = read_table(tmp_path, "commitments")
     informs = [r for r in rows if "informeren" in r["action"]]
     assert informs and all(r["actor"] == "de minister van Klimaat en Groene Groei" for r in informs)
     assert {r["deadline"] for r in informs} == {"2024"}  # 'eind 2024', 'eind dit jaar' in a letter of July 2024
@@ -430,5 +419,5 @@ def test_answers_to_kamervragen(tmp_path):
 @pytest.mark.parametrize("name", ["pm_kst-21501-02-3121-motie.pdf", "pdflab_kst-28286-1366-motie.pdf",
                                   "openkamer_besluitenlijst-biza-2009.pdf"])
 def test_documents_without_government_promises(tmp_path, name):
-    _extract([corpus_pdf(name)], tmp_path)
-    assert _read(tmp_path, "commitments") == []
+    extract_to([corpus_pdf(name)], tmp_path)
+    assert read_table(tmp_path, "commitments") == []

@@ -8,10 +8,9 @@ mentioned several times; part (d) motion documents; part (e) the seeds, the gold
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 
 import pytest
-from conftest import GOLD, SHARED, corpus_pdf, needs_corpus, needs_gold, seed
+from conftest import GOLD, SHARED, corpus_pdf, extract_to, needs_corpus, needs_gold, read_table, seed
 
 import pipeline.run
 from pipeline.document import Document, Footnote
@@ -253,22 +252,11 @@ def test_motion_title_gives_submitters_without_signatures():
 
 # --- (e) seeds, gold and real PDFs -----------------------------------------------------------------
 
-def _extract(paths: list[Path], out: Path) -> None:
-    from pipeline.nlp import load_nlp
-
-    pipeline.run.run(paths, out, load_nlp())
-
-
-def _read(out: Path, table: str) -> list[dict[str, str]]:
-    import csv
-
-    with open(out / f"{table}.csv", encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 def test_seed_001_motion_from_footnote(tmp_path):
-    _extract([seed("001")], tmp_path)
-    rows = _read(tmp_path, "motions")
+    extract_to([seed("001")], tmp_path)
+    rows = read_table(tmp_path, "motions")
     van_dijk = next(r for r in rows if r["submitters"] == "Van Dijk")
     assert van_dijk["kamerstuk"] == "kst-36600-50"  # only footnote 1 names it
     assert van_dijk["status"] == "aangenomen" and van_dijk["date"] == "2024-12-04"
@@ -280,7 +268,7 @@ def test_seeds_score_against_the_gold(tmp_path):
     spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
-    _extract(sorted(seed(p) for p in ("000", "001", "002", "003", "004")), tmp_path)
+    extract_to(sorted(seed(p) for p in ("000", "001", "002", "003", "004")), tmp_path)
     totals, meta, _, _, _ = score.score(tmp_path, GOLD)
     _, _, f1 = score.prf(*totals["motions"])
     assert f1 >= 0.9
@@ -298,8 +286,8 @@ def test_seeds_score_against_the_gold(tmp_path):
                                     "date": "2024-03-05", "status": "aangenomen"}),
 ])
 def test_real_pdfs(tmp_path, name, expected):
-    _extract([corpus_pdf(name)], tmp_path)
-    rows = _read(tmp_path, "motions")
+    extract_to([corpus_pdf(name)], tmp_path)
+    rows = read_table(tmp_path, "motions")
     assert len(rows) == 1
     for field, value in expected.items():
         assert rows[0][field] == value, (field, rows[0])
