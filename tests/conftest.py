@@ -47,3 +47,17 @@ def read_table(out: Path, table: str) -> list[dict[str, str]]:
 
     with open(out / f"{table}.csv", encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
+
+
+def doc_with_notes(text: str, notes: dict[str, str] | None = None):
+    """A one-document Document of ``text``; ``notes`` are footnotes whose marker stands in the text as
+    '[n]' (the marker is taken out and its offset kept, as the text stage does)."""
+    from pipeline.document import Document, Footnote
+
+    footnotes = []
+    for number, body in (notes or {}).items():
+        marker = f"[{number}]"
+        at = text.index(marker)
+        text = text[:at] + text[at + len(marker):]
+        footnotes.append(Footnote(number=number, text=body, page_no=1, anchor_char=at))
+    return Document(doc_id="t", source="t.txt", format="txt", text=text, footnotes=footnotes)

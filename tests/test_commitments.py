@@ -14,11 +14,10 @@ import importlib.util
 
 import pytest
 import spacy
-from conftest import GOLD, SHARED, corpus_pdf, extract_to, needs_corpus, needs_gold, read_table, seed
+from conftest import GOLD, SHARED, corpus_pdf, doc_with_notes, extract_to, needs_corpus, needs_gold, read_table, seed
 from spacy.tokens import Doc
 
 import pipeline.run
-from pipeline.document import Document, Footnote
 from pipeline.extract.commitments import commitment_rows
 from pipeline.extract.dates import Anchor
 from pipeline.extract.metadata import extract_metadata
@@ -29,13 +28,7 @@ LETTER_DATE = "2025-01-15"
 def commitments_of(text: str, sdoc: Doc | None = None, notes: dict[str, str] | None = None,
                    date: str = LETTER_DATE, doc_type: str = "brief_regering") -> list[dict]:
     """commitments.csv rows of a one-document letter made of ``text`` (dated ``date``)."""
-    footnotes = []
-    for number, body in (notes or {}).items():
-        marker = f"[{number}]"
-        at = text.index(marker)
-        text = text[:at] + text[at + len(marker):]
-        footnotes.append(Footnote(number=number, text=body, page_no=1, anchor_char=at))
-    doc = Document(doc_id="t", source="t.txt", format="txt", text=text, footnotes=footnotes)
+    doc = doc_with_notes(text, notes)
     meta = extract_metadata(doc)
     meta.date, meta.date_source = date, "dateline"
     refs = pipeline.run.reference_rows(doc, sdoc, meta.kamerstuk)

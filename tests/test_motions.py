@@ -10,10 +10,9 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-from conftest import GOLD, SHARED, corpus_pdf, extract_to, needs_corpus, needs_gold, read_table, seed
+from conftest import GOLD, SHARED, corpus_pdf, doc_with_notes, extract_to, needs_corpus, needs_gold, read_table, seed
 
 import pipeline.run
-from pipeline.document import Document, Footnote
 from pipeline.extract.dates import Anchor
 from pipeline.extract.metadata import extract_metadata
 from pipeline.extract.motions import motion_rows
@@ -23,13 +22,7 @@ def motions_of(text: str, notes: dict[str, str] | None = None, date: str = "2025
                doc_type: str | None = None) -> list[dict]:
     """motions.csv rows of one document made of ``text``; ``notes`` are footnotes whose marker stands
     right after the text '[n]' (the marker is taken out, as the text stage does)."""
-    footnotes = []
-    for number, body in (notes or {}).items():
-        marker = f"[{number}]"
-        at = text.index(marker)
-        text = text[:at] + text[at + len(marker):]
-        footnotes.append(Footnote(number=number, text=body, page_no=1, anchor_char=at))
-    doc = Document(doc_id="t", source="t.txt", format="txt", text=text, footnotes=footnotes)
+    doc = doc_with_notes(text, notes)
     meta = extract_metadata(doc)
     meta.date, meta.date_source = date, "dateline"
     refs = pipeline.run.reference_rows(doc, None, meta.kamerstuk)

@@ -13,8 +13,8 @@ from functools import cache
 
 from pipeline.document import Document
 from pipeline.extract.references import find_references
+from pipeline.ids import normalize_dossier, vergaderjaar
 from pipeline.resources import load_json
-from pipeline.text.colophon import normalize_dossier, vergaderjaar
 from pipeline.timex import find_date
 
 DOC_TYPES = ("brief_regering", "beslisnota", "antwoord_kamervragen", "motie", "nieuwsbericht", "verslag", "other")

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.ids import MAX_DOSSIER, parse_dossier, vergaderjaar
+
 S = r"[^\S\n]"  # a space that does not cross a paragraph break
 _VJ = (rf"(?:vergaderjaar{S}+)?(?P<y1>(?:19|20)\d\d){S}*[/\-–]{S}*(?P<y2>(?:19|20)?\d\d)(?![\d/])")
 _KAMER = r"(?P<kamer>II|I|TK|EK)(?![\w])"
@@ -57,7 +59,6 @@ _PAREN_CONTEXT = re.compile(r"\b(?:wet|wets?voorstel|voorstel|dossier|kamerstuk|
 _AMOUNT_BEFORE = re.compile(r"(?:€|\$|£|EUR|euro)\s*$", re.I)
 _ITEM = re.compile(rf"nrs?\.?{S}*(?P<nrs>{_NRITEM}(?:{S}*(?:,|en|&){S}*{_NRITEM})*)(?P<page>{_PAGE})?")
 BASE_URL = "https://zoek.officielebekendmakingen.nl/"
-MAX_DOSSIER = 40000  # dossier numbers run to about 36 900 in 2025
 
 
 @dataclass
@@ -119,14 +120,7 @@ def _inherit_list_context(refs: list[Reference], text: str) -> None:
 
 def _vergaderjaar(m: re.Match[str]) -> str:
     y1 = m.group("y1") if "y1" in m.re.groupindex else None
-    if not y1:
-        return ""
-    y2 = m.group("y2")
-    if len(y2) == 2:  # '2024/25'; '1999/00' crosses the century
-        y2 = str(int(y1) + 1) if (int(y1) + 1) % 100 == int(y2) else y1[:2] + y2
-    if int(y2) != int(y1) + 1:
-        return ""
-    return f"{y1}-{y2}"
+    return vergaderjaar(y1, m.group("y2")) if y1 else ""
 
 
 def _kamer(m: re.Match[str]) -> str:
@@ -134,23 +128,6 @@ def _kamer(m: re.Match[str]) -> str:
         return "II" if m.group("kamerword") == "Tweede" else "I"
     k = m.group("kamer") if "kamer" in m.re.groupindex else None
     return {"TK": "II", "EK": "I"}.get(k or "", k or "")
-
-
-def normalize_dossier(raw: str) -> tuple[str, bool]:
-    """'33 694' -> '33694'; '35 925 X', '35925-X', '31700.VIII' -> suffixed; a 6-digit misprint repaired.
-
-    Returns the number and whether it was corrected.
-    """
-    m = re.match(r"^(\d{2,3})[\s.]?(\d{3})(?:\s*[-–.]\s*|\s+)?([IVXLC]{1,6}|[A-Z]{1,3}|\d{1,3})?$", raw.strip())
-    if not m:
-        return re.sub(r"\s+", "", raw), False
-    base, corrected = m.group(1) + m.group(2), False
-    if len(base) == 6 and int(base[1:]) < MAX_DOSSIER:
-        base, corrected = base[1:], True  # '233694': a stray digit before a five-digit dossier
-    suffix = m.group(3)
-    if suffix and suffix.isdigit():
-        suffix = suffix.zfill(2)
-    return (f"{base}-{suffix}" if suffix else base), corrected
 
 
 def _pages(raw: str) -> str:
@@ -177,7 +154,7 @@ def _build(kind: str, m: re.Match[str], text: str) -> list[Reference]:
     start, end = m.start(), m.end()
     raw = text[start:end]
     if kind in ("kamerstuk", "bare"):
-        dossier, corrected = normalize_dossier(m.group("dossier"))
+        dossier, corrected = parse_dossier(m.group("dossier"))
         if int(re.match(r"\d+", dossier).group()) >= MAX_DOSSIER:
             return []
         common = {"kamer": _kamer(m), "vergaderjaar": _vergaderjaar(m), "dossier": dossier, "corrected": corrected}
@@ -228,7 +205,7 @@ def _build(kind: str, m: re.Match[str], text: str) -> list[Reference]:
         return [_ref("handelingen", raw, start, end, kamer=kamer, vergaderjaar=vj, ondernummer=m.group("nr"),
                      page=_pages(page_m.group(1)) if page_m else "", canonical=canonical)]
     if kind in ("dossier", "paren_dossier"):
-        dossier, corrected = normalize_dossier(m.group("dossier"))
+        dossier, corrected = parse_dossier(m.group("dossier"))
         if int(re.match(r"\d+", dossier).group()) >= MAX_DOSSIER:
             return []
         if kind == "paren_dossier":
@@ -238,7 +215,7 @@ def _build(kind: str, m: re.Match[str], text: str) -> list[Reference]:
         return [_ref("dossier", raw, start, end, kamer=kamer, vergaderjaar=vj, dossier=dossier,
                      canonical=f"dossier-{dossier}", corrected=corrected)]
     if kind == "motion":
-        dossier, corrected = normalize_dossier(m.group("dossier"))
+        dossier, corrected = parse_dossier(m.group("dossier"))
         return [_ref("kamerstuk", raw, start, end, dossier=dossier, ondernummer=m.group("nr"),
                      canonical=canonical_kst(dossier, m.group("nr")), corrected=corrected)]
     if kind == "tk_number":

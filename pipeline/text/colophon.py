@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.ids import normalize_dossier, vergaderjaar
+
 _YEAR_PAIR = r"(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)"
 _DOSSIER = r"(?P<dossier>\d{1,3}(?:[ .]?\d{3})(?:[ -]?(?:[A-Z]{1,4}|\d{1,3}|[IVXL]+))?)"
 
@@ -42,21 +44,6 @@ def is_colophon(text: str) -> bool:
     return bool(OWN_ID.match(text) or ISSN.match(text) or FOOTER.match(text) or PRINT_PLACE.match(text))
 
 
-def vergaderjaar(y1: str, y2: str) -> str:
-    if len(y2) == 2:
-        y2 = y1[:2] + y2
-    return f"{y1}-{y2}"
-
-
-def normalize_dossier(raw: str) -> str:
-    """'33 694' -> '33694', '21 501-02' -> '21501-02', '35 925 X' -> '35925-X'."""
-    m = re.match(r"^(\d{1,3})[ .]?(\d{3})(?:[ -.]?([A-Z]{1,4}|\d{1,3}|[IVXL]+))?$", raw.strip())
-    if not m:
-        return re.sub(r"\s+", "", raw)
-    base = m.group(1) + m.group(2)
-    return f"{base}-{m.group(3)}" if m.group(3) else base
-
-
 def parse_furniture(text: str, info: dict[str, Any]) -> None:
     """Add what one furniture line says about the document to ``info``."""
     m = OWN_ID.match(text)
@@ -70,7 +57,8 @@ def parse_furniture(text: str, info: dict[str, Any]) -> None:
     m = FOOTER.match(text)
     if m:
         info.setdefault("kamer", "II" if m.group("kamer") == "Tweede" else "I")
-        info.setdefault("vergaderjaar", vergaderjaar(m.group("y1"), m.group("y2")))
+        if vergaderjaar(m.group("y1"), m.group("y2")):
+            info.setdefault("vergaderjaar", vergaderjaar(m.group("y1"), m.group("y2")))
         if m.group("year"):
             info.setdefault("print_year", m.group("year"))
         if m.group("dossier"):
