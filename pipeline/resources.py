@@ -1,17 +1,18 @@
-"""Access to the project's own assets in ``models/`` (gazetteers, patterns, settings)."""
+"""Access to the project's own assets in ``models/`` (gazetteers, cue lists, settings): the one place that reads them."""
 
 from __future__ import annotations
 
 import json
-import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.settings import settings
+
 
 def models_dir() -> Path:
-    env = os.environ.get("PIPELINE_MODELS_DIR")
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "models"
+    return settings().models_dir
 
 
 @cache
@@ -20,3 +21,14 @@ def load_json(name: str) -> Any:
     path = models_dir() / name
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)
+
+
+def alternation(words: list[str] | tuple[str, ...], flexible_space: str | None = None) -> str:
+    """A regex alternation of literal words, longest first (so 'van der' wins over 'van').
+
+    With ``flexible_space``, a space inside a phrase matches that pattern instead ('gaat over' -> 'gaat\\s+over').
+    """
+    parts = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    if flexible_space is not None:
+        parts = [p.replace(r"\ ", flexible_space) for p in parts]
+    return "(?:" + "|".join(parts) + ")"

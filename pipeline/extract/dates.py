@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from pipeline.overlaps import Claim, first_longest, select
 from pipeline.resources import load_json
 
 _CFG = load_json("temporal.json")
@@ -89,7 +91,7 @@ _VERGADERJAAR = re.compile(r"\bvergaderjaar\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20
 _POSTCODE_AFTER = re.compile(r"\s?[A-Z]{2}\b")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Anchor:
     """The date relative expressions are resolved against (possibly only a year)."""
 
@@ -120,8 +122,10 @@ class Anchor:
         return None
 
 
-@dataclass
+@dataclass(frozen=True)
 class TimeExpr:
+    """One time expression: where it stands in its text and what it means (ISO 8601 or TIMEX3)."""
+
     raw: str
     start: int
     end: int
@@ -132,40 +136,32 @@ class TimeExpr:
     mod: str = ""
 
 
-def find_dates(text: str, anchor: Anchor | None = None, claimed: list[tuple[int, int]] = ()) -> list[TimeExpr]:
+def find_dates(text: str, anchor: Anchor | None = None, claimed: Iterable[tuple[int, int]] = ()) -> list[TimeExpr]:
     """Every time expression of ``text`` in text order, skipping the ``claimed`` spans and URLs."""
     anchor = anchor or Anchor()
     blocked = sorted([*claimed, *((m.start(), m.end()) for rx in (_URL, _VERGADERJAAR, _IDENTIFIER)
                       for m in rx.finditer(text))])
-    candidates = []
-    for kind, pattern in PATTERNS:
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in blocked):
-                continue
-            candidates.append((m.start(), -(m.end() - m.start()), kind, m))
-    candidates.sort(key=lambda c: (c[0], c[1]))
-    out: list[TimeExpr] = []
-    taken = -1
-    last_year: int | None = None  # the last explicit year, for 'een jaar later'
-    last_para = 0
-    for start, _, kind, m in candidates:
-        if start < taken:
-            continue
-        para = text.rfind("\n", 0, start)
-        if para != last_para:
-            last_para, last_year = para, None
-        expr = _normalize(kind, m, text, anchor, last_year)
+    candidates = [(kind, m) for kind, pattern in PATTERNS for m in pattern.finditer(text)
+                  if not any(s < m.end() and m.start() < e for s, e in blocked)]
+    state = {"para": 0, "year": None}  # the last explicit year of this paragraph, for 'een jaar later'
+
+    def build(c: tuple[str, re.Match[str]]) -> Claim[TimeExpr] | None:
+        kind, m = c
+        para = text.rfind("\n", 0, m.start())
+        if para != state["para"]:
+            state["para"], state["year"] = para, None
+        expr = NORMALIZERS[kind](m, text, anchor, state["year"])
         if expr is None:
-            if kind in ("numeric", "iso", "full"):
-                taken = m.end()  # an impossible date ('31-02-2023'): none of its parts is a date either
-            continue
+            # an impossible date ('31-02-2023'): none of its parts is a date either
+            return Claim(None, m.start(), m.end()) if kind in ("numeric", "iso", "full") else None
         if not expr.value:  # unresolved: no precision to claim
-            expr.precision, expr.relative = "", True
-        out.append(expr)
-        taken = expr.end if expr.end > m.start() else m.end()
+            expr = replace(expr, precision="", relative=True)
         if expr.value[:4].isdigit() and not expr.relative:
-            last_year = int(expr.value[:4])
-    return out
+            state["year"] = int(expr.value[:4])
+        return Claim(expr, m.start(), expr.end if expr.end > m.start() else m.end())
+
+    return select(candidates, bounds=lambda c: c[1].span(), priority=lambda c: first_longest(*c[1].span()),
+                  build=build)
 
 
 def estimate_anchor(text: str) -> Anchor:
@@ -244,146 +240,216 @@ def _expr(m: re.Match[str], text: str, start: int | None = None, **kw) -> TimeEx
     return TimeExpr(raw=text[s: m.end()], start=s, end=m.end(), **kw)
 
 
-def _normalize(kind: str, m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+# --- normalization of each kind of candidate ---------------------------------------------
+
+def _n_days_range(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
     g = m.groupdict()
-    if kind == "days_range":
-        mo = _month(g["m"])
-        y = int(g["y"]) if g["y"] else None
-        a, rel = _resolve_dm(int(g["d1"]), mo, y, g["rel"], anchor)
-        b, _ = _resolve_dm(int(g["d2"]), mo, y, g["rel"], anchor)
-        if not (g["y"] or anchor.year or g["rel"]):
-            return _expr(m, text, relative=True, precision="range")
-        return _expr(m, text, value=a or "", end_value=b or "", precision="range", relative=rel)
-    if kind == "van_tot":
-        opener, joiner = m.group().split()[0].lower(), re.search(r"\s(tot|t/m|en)\s", m.group(), re.I)
-        if joiner and joiner.group(1).lower() == "en" and opener != "tussen":
-            return None  # 'de moties van 2019 en 2020' is no range
-        a, b = _part_date(g["a"], anchor), _part_date(g["b"], anchor)
-        if a is None or b is None:
-            return None
-        # The year of the end carries over to a start without one: 'van 6 oktober tot 7 november 2025'.
-        if b[0] and re.fullmatch(rf"{D}{_S}{MONTH}|{MONTH}", g["a"], re.I) and not re.search(Y, g["a"]):
-            yb = re.search(Y, g["b"])
-            if yb:
-                a = _part_date(f"{g['a']} {yb.group()}", anchor)
-        if not a[0] or not b[0]:
-            return _expr(m, text, relative=True, precision="range")
-        return _expr(m, text, value=a[0], end_value=b[0], precision="range")
-    if kind in ("full", "mdy", "numeric", "iso"):
-        mo = _month(g["m"])
-        if kind == "full" and re.fullmatch(MEN, g["m"], re.I) and not re.fullmatch(MNL, g["m"], re.I) and not g["y"]:
-            return None  # an English month name counts only with its year
-        y = int(g["y"]) if g.get("y") else None
-        if y is None and not anchor.year and not g.get("rel"):
-            return _expr(m, text, relative=False, precision="day")
-        if y is None and g.get("wd") and anchor.year:
-            y = _year_of_weekday(g["wd"], int(g["d"]), mo, anchor.year)
-        value, rel = _resolve_dm(int(g["d"]), mo, y, g.get("rel"), anchor)
-        if value is None and (y is not None or anchor.year):
-            return None  # 31 februari: not a date
-        return _expr(m, text, value=value or "", precision="day", relative=rel)
-    if kind in ("quarter", "quarter_q"):
-        q = int(g["qn"]) if kind == "quarter_q" else _CFG["ordinals"][g["q"].lower()]
-        year, rel, present = _year_group(m, anchor)
-        if kind == "quarter_q" and not present:
-            return None
-        # A year-less quarter takes the anchor's year, like a year-less date.
-        return _expr(m, text, value=f"{year}-Q{q}" if year else "", precision="quarter", relative=rel)
-    if kind == "half":
-        h = 1 if g["h"].lower() in ("eerste", "1e") else 2
-        year, rel, present = _year_group(m, anchor)
-        if not present:
-            return None  # 'de tweede helft' alone: of what?
-        return _expr(m, text, value=f"{year}-H{h}" if year else "", precision="half", relative=rel)
-    if kind == "season":
-        year, rel, _ = _year_group(m, anchor)
-        season = _CFG["seasons"][g["s"].lower()]
-        prep = (g.get("prep") or "").lower().replace("ó", "o")
-        mod = {"voor": "BEFORE", "na": "AFTER", "tot": "BEFORE"}.get(prep, "")
-        start = m.start() if mod else m.start("s")
-        return _expr(m, text, start=start, value=f"{year}-{season}" if year else "", precision="season",
-                     relative=rel, mod=mod)
-    if kind == "season_bare":
-        word = g["s"].lower()
-        season = _CFG["seasons"].get(word) or {"zomerreces": "SU", "kerstreces": "WI", "herfstreces": "FA",
-                                               "voorjaarsreces": "SP", "meireces": "SP"}[word]
-        prep = g["prep"].lower().replace("ó", "o")
-        mod = {"voor": "BEFORE", "na": "AFTER"}.get(prep, "")
-        year = anchor.year
-        if year and anchor.month and mod == "BEFORE" and season == "SU" and anchor.month > 8:
-            year += 1  # 'voor de zomer' written in the autumn means next summer
-        return _expr(m, text, value=f"{year}-{season}" if year else "", precision="season", relative=True, mod=mod)
-    if kind == "jaarwisseling":
-        year = anchor.year
-        if year and anchor.month and anchor.month <= 3:
-            year -= 1
-        return _expr(m, text, value=str(year) if year else "", precision="year", relative=True, mod="END")
-    if kind == "part_year":
-        year, rel, _ = _year_group(m, anchor)
-        mod = _CFG["year_parts"].get(g["p"].lower(), "")
-        return _expr(m, text, value=str(year) if year else "", precision="year", relative=rel, mod=mod)
-    if kind == "part_month":
-        year = int(g["y"]) if g["y"] else anchor.year
-        mod = _CFG["year_parts"].get(g["p"].lower(), "")
-        return _expr(m, text, value=f"{year}-{_month(g['m']):02d}" if year else "", precision="month",
-                     relative=not g["y"] and not year, mod=mod)
-    if kind == "month_year":
-        return _expr(m, text, value=f"{int(g['y'])}-{_month(g['m']):02d}", precision="month")
-    if kind == "month_bare":
-        keep_prep = g["prep"].lower() == "in"
-        start = m.start() if keep_prep else m.start("m")
-        year = anchor.year
-        return _expr(m, text, start=start, value=f"{year}-{_month(g['m']):02d}" if year else "",
-                     precision="month", relative=not year)
-    if kind == "year_range":
-        y1, y2 = int(g["y1"]), int(g["y2"])
-        if not 0 < y2 - y1 <= 50:
-            return None
-        return _expr(m, text, value=str(y1), end_value=str(y2), precision="range")
-    if kind == "relyear":
-        year, _ = _relyear(g["ry"], anchor)
-        mod = _CFG["year_parts"].get((g["p"] or "").lower(), "")
-        if (g["p"] or "").lower() == "eerder":
-            mod = "BEFORE"
-        elif (g["p"] or "").lower() == "later":
-            mod = "AFTER"
-        return _expr(m, text, value=str(year) if year else "", precision="year" if year else "", relative=True,
-                     mod=mod)
-    if kind == "years_later":
-        n = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "tien": 10}[g["n"].lower()]
-        sign = 1 if g["dir"].lower() in ("later", "daarna") else -1
-        if last_year is None:
-            return None  # 'een jaar later' after no year: a duration, not a date
-        return _expr(m, text, value=str(last_year + sign * n), precision="year", relative=True)
-    if kind == "deictic":
-        ref = anchor.as_date()
-        shift = {"vandaag": 0, "gisteren": -1, "eergisteren": -2, "morgen": 1, "overmorgen": 2}[g["w"].lower()]
-        value = (ref + timedelta(days=shift)).isoformat() if ref else ""
-        return _expr(m, text, value=value, precision="day" if value else "", relative=True)
-    if kind == "weekday":
-        ref = anchor.as_date()
-        word = (g["pre"] or g["post"]).lower()
-        want = WEEKDAY_NUM[(g["wd1"] or g["wd2"]).lower()]
-        value = ""
-        if ref:
-            if word.startswith(("vorige", "afgelopen", "jl", "jongst")):
-                delta = -((ref.weekday() - want) % 7 or 7)
-            else:
-                delta = (want - ref.weekday()) % 7 or 7
-            value = (ref + timedelta(days=delta)).isoformat()
-        return _expr(m, text, value=value, precision="day", relative=True)
-    if kind == "relunit":
-        return _relunit(m, text, anchor)
-    if kind == "vague":
-        phrase = re.sub(r"\s+", " ", m.group().lower())
-        if phrase in ("het komende jaar", "het volgende jaar") and anchor.day:
-            return _expr(m, text, value=str(anchor.year + 1), precision="year", relative=True)
-        return _expr(m, text, relative=True)
-    if kind == "vague_word":
-        return _expr(m, text, relative=True)
-    if kind == "year":
-        return _year(m, text)
-    return None
+    mo = _month(g["m"])
+    y = int(g["y"]) if g["y"] else None
+    a, rel = _resolve_dm(int(g["d1"]), mo, y, g["rel"], anchor)
+    b, _ = _resolve_dm(int(g["d2"]), mo, y, g["rel"], anchor)
+    if not (g["y"] or anchor.year or g["rel"]):
+        return _expr(m, text, relative=True, precision="range")
+    return _expr(m, text, value=a or "", end_value=b or "", precision="range", relative=rel)
+
+
+def _n_van_tot(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    g = m.groupdict()
+    opener, joiner = m.group().split()[0].lower(), re.search(r"\s(tot|t/m|en)\s", m.group(), re.I)
+    if joiner and joiner.group(1).lower() == "en" and opener != "tussen":
+        return None  # 'de moties van 2019 en 2020' is no range
+    a, b = _part_date(g["a"], anchor), _part_date(g["b"], anchor)
+    if a is None or b is None:
+        return None
+    # The year of the end carries over to a start without one: 'van 6 oktober tot 7 november 2025'.
+    if b[0] and re.fullmatch(rf"{D}{_S}{MONTH}|{MONTH}", g["a"], re.I) and not re.search(Y, g["a"]):
+        yb = re.search(Y, g["b"])
+        if yb:
+            a = _part_date(f"{g['a']} {yb.group()}", anchor)
+    if not a[0] or not b[0]:
+        return _expr(m, text, relative=True, precision="range")
+    return _expr(m, text, value=a[0], end_value=b[0], precision="range")
+
+
+def _n_day(kind: str, m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    g = m.groupdict()
+    mo = _month(g["m"])
+    if kind == "full" and re.fullmatch(MEN, g["m"], re.I) and not re.fullmatch(MNL, g["m"], re.I) and not g["y"]:
+        return None  # an English month name counts only with its year
+    y = int(g["y"]) if g.get("y") else None
+    if y is None and not anchor.year and not g.get("rel"):
+        return _expr(m, text, relative=False, precision="day")
+    if y is None and g.get("wd") and anchor.year:
+        y = _year_of_weekday(g["wd"], int(g["d"]), mo, anchor.year)
+    value, rel = _resolve_dm(int(g["d"]), mo, y, g.get("rel"), anchor)
+    if value is None and (y is not None or anchor.year):
+        return None  # 31 februari: not a date
+    return _expr(m, text, value=value or "", precision="day", relative=rel)
+
+
+def _n_quarter(kind: str, m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    g = m.groupdict()
+    q = int(g["qn"]) if kind == "quarter_q" else _CFG["ordinals"][g["q"].lower()]
+    year, rel, present = _year_group(m, anchor)
+    if kind == "quarter_q" and not present:
+        return None
+    # A year-less quarter takes the anchor's year, like a year-less date.
+    return _expr(m, text, value=f"{year}-Q{q}" if year else "", precision="quarter", relative=rel)
+
+
+def _n_half(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    g = m.groupdict()
+    h = 1 if g["h"].lower() in ("eerste", "1e") else 2
+    year, rel, present = _year_group(m, anchor)
+    if not present:
+        return None  # 'de tweede helft' alone: of what?
+    return _expr(m, text, value=f"{year}-H{h}" if year else "", precision="half", relative=rel)
+
+
+def _n_season(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    g = m.groupdict()
+    year, rel, _ = _year_group(m, anchor)
+    season = _CFG["seasons"][g["s"].lower()]
+    prep = (g.get("prep") or "").lower().replace("ó", "o")
+    mod = {"voor": "BEFORE", "na": "AFTER", "tot": "BEFORE"}.get(prep, "")
+    start = m.start() if mod else m.start("s")
+    return _expr(m, text, start=start, value=f"{year}-{season}" if year else "", precision="season",
+                 relative=rel, mod=mod)
+
+
+def _n_season_bare(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    g = m.groupdict()
+    word = g["s"].lower()
+    season = _CFG["seasons"].get(word) or {"zomerreces": "SU", "kerstreces": "WI", "herfstreces": "FA",
+                                           "voorjaarsreces": "SP", "meireces": "SP"}[word]
+    prep = g["prep"].lower().replace("ó", "o")
+    mod = {"voor": "BEFORE", "na": "AFTER"}.get(prep, "")
+    year = anchor.year
+    if year and anchor.month and mod == "BEFORE" and season == "SU" and anchor.month > 8:
+        year += 1  # 'voor de zomer' written in the autumn means next summer
+    return _expr(m, text, value=f"{year}-{season}" if year else "", precision="season", relative=True, mod=mod)
+
+
+def _n_jaarwisseling(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    year = anchor.year
+    if year and anchor.month and anchor.month <= 3:
+        year -= 1
+    return _expr(m, text, value=str(year) if year else "", precision="year", relative=True, mod="END")
+
+
+def _n_part_year(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    g = m.groupdict()
+    year, rel, _ = _year_group(m, anchor)
+    mod = _CFG["year_parts"].get(g["p"].lower(), "")
+    return _expr(m, text, value=str(year) if year else "", precision="year", relative=rel, mod=mod)
+
+
+def _n_part_month(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    g = m.groupdict()
+    year = int(g["y"]) if g["y"] else anchor.year
+    mod = _CFG["year_parts"].get(g["p"].lower(), "")
+    return _expr(m, text, value=f"{year}-{_month(g['m']):02d}" if year else "", precision="month",
+                 relative=not g["y"] and not year, mod=mod)
+
+
+def _n_month_year(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    g = m.groupdict()
+    return _expr(m, text, value=f"{int(g['y'])}-{_month(g['m']):02d}", precision="month")
+
+
+def _n_month_bare(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    g = m.groupdict()
+    keep_prep = g["prep"].lower() == "in"
+    start = m.start() if keep_prep else m.start("m")
+    year = anchor.year
+    return _expr(m, text, start=start, value=f"{year}-{_month(g['m']):02d}" if year else "",
+                 precision="month", relative=not year)
+
+
+def _n_year_range(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    g = m.groupdict()
+    y1, y2 = int(g["y1"]), int(g["y2"])
+    if not 0 < y2 - y1 <= 50:
+        return None
+    return _expr(m, text, value=str(y1), end_value=str(y2), precision="range")
+
+
+def _n_relyear(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    g = m.groupdict()
+    year, _ = _relyear(g["ry"], anchor)
+    mod = _CFG["year_parts"].get((g["p"] or "").lower(), "")
+    if (g["p"] or "").lower() == "eerder":
+        mod = "BEFORE"
+    elif (g["p"] or "").lower() == "later":
+        mod = "AFTER"
+    return _expr(m, text, value=str(year) if year else "", precision="year" if year else "", relative=True,
+                 mod=mod)
+
+
+def _n_years_later(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    g = m.groupdict()
+    n = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "tien": 10}[g["n"].lower()]
+    sign = 1 if g["dir"].lower() in ("later", "daarna") else -1
+    if last_year is None:
+        return None  # 'een jaar later' after no year: a duration, not a date
+    return _expr(m, text, value=str(last_year + sign * n), precision="year", relative=True)
+
+
+def _n_deictic(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    g = m.groupdict()
+    ref = anchor.as_date()
+    shift = {"vandaag": 0, "gisteren": -1, "eergisteren": -2, "morgen": 1, "overmorgen": 2}[g["w"].lower()]
+    value = (ref + timedelta(days=shift)).isoformat() if ref else ""
+    return _expr(m, text, value=value, precision="day" if value else "", relative=True)
+
+
+def _n_weekday(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    g = m.groupdict()
+    ref = anchor.as_date()
+    word = (g["pre"] or g["post"]).lower()
+    want = WEEKDAY_NUM[(g["wd1"] or g["wd2"]).lower()]
+    value = ""
+    if ref:
+        if word.startswith(("vorige", "afgelopen", "jl", "jongst")):
+            delta = -((ref.weekday() - want) % 7 or 7)
+        else:
+            delta = (want - ref.weekday()) % 7 or 7
+        value = (ref + timedelta(days=delta)).isoformat()
+    return _expr(m, text, value=value, precision="day", relative=True)
+
+
+def _n_relunit(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    return _relunit(m, text, anchor)
+
+
+def _n_vague(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    phrase = re.sub(r"\s+", " ", m.group().lower())
+    if phrase in ("het komende jaar", "het volgende jaar") and anchor.day:
+        return _expr(m, text, value=str(anchor.year + 1), precision="year", relative=True)
+    return _expr(m, text, relative=True)
+
+
+def _n_vague_word(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    return _expr(m, text, relative=True)
+
+
+def _n_year(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    return _year(m, text)
+
+
+def _normalizer(kind: str, fn: Callable[..., TimeExpr | None]) -> Callable[..., TimeExpr | None]:
+    return lambda m, text, anchor, last_year: fn(kind, m, text, anchor, last_year)
+
+
+NORMALIZERS: dict[str, Callable[[re.Match[str], str, Anchor, int | None], TimeExpr | None]] = {
+    "days_range": _n_days_range, "van_tot": _n_van_tot, "full": _normalizer("full", _n_day),
+    "mdy": _normalizer("mdy", _n_day), "numeric": _normalizer("numeric", _n_day), "iso": _normalizer("iso", _n_day),
+    "quarter": _normalizer("quarter", _n_quarter), "quarter_q": _normalizer("quarter_q", _n_quarter), "half": _n_half,
+    "season": _n_season, "season_bare": _n_season_bare, "jaarwisseling": _n_jaarwisseling, "part_year": _n_part_year,
+    "part_month": _n_part_month, "month_year": _n_month_year, "month_bare": _n_month_bare,
+    "year_range": _n_year_range, "relyear": _n_relyear, "years_later": _n_years_later, "deictic": _n_deictic,
+    "weekday": _n_weekday, "relunit": _n_relunit, "vague": _n_vague, "vague_word": _n_vague_word, "year": _n_year,
+}
 
 
 WEEKDAY_NUM = {d: i for i, d in enumerate(("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",

@@ -12,9 +12,10 @@ them: ``kst-35925-X-90``, ``ah-tk-20222023-2214``, ``h-tk-20222023-12-5``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from pipeline.ids import MAX_DOSSIER, parse_dossier, vergaderjaar
+from pipeline.overlaps import Claim, first_longest, select
 
 S = r"[^\S\n]"  # a space that does not cross a paragraph break
 _VJ = (rf"(?:vergaderjaar{S}+)?(?P<y1>(?:19|20)\d\d){S}*[/\-–]{S}*(?P<y2>(?:19|20)?\d\d)(?![\d/])")
@@ -61,8 +62,10 @@ _ITEM = re.compile(rf"nrs?\.?{S}*(?P<nrs>{_NRITEM}(?:{S}*(?:,|en|&){S}*{_NRITEM}
 BASE_URL = "https://zoek.officielebekendmakingen.nl/"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Reference:
+    """One citation: where it stands in its text and what it cites, as officielebekendmakingen names it."""
+
     kind: str  # kamerstuk, handelingen, aanhangsel, dossier, staatsblad, staatscourant, tk_zaak, tk_document
     raw: str
     start: int
@@ -75,7 +78,6 @@ class Reference:
     canonical: str = ""
     url: str = ""
     corrected: bool = False  # a misprinted dossier number was repaired
-    notes: list[str] = field(default_factory=list)
 
 
 def find_references(text: str) -> list[Reference]:
@@ -88,19 +90,13 @@ def find_references(text: str) -> list[Reference]:
             if kind in ("bare", "paren_dossier") and _AMOUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue
             candidates.append((m.start(), m.end(), kind, m))
-    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    out: list[Reference] = []
-    taken_until = -1
-    for start, end, kind, m in candidates:
-        if start < taken_until:
-            continue
-        refs = _build(kind, m, text)
-        if refs:
-            out.extend(refs)
-            taken_until = end
-    _inherit_list_context(out, text)
-    return out
+    def build(c: tuple[int, int, str, re.Match[str]]) -> Claim[list[Reference]] | None:
+        refs = _BUILDERS[c[2]](c[2], c[3], text)
+        return Claim(refs, c[0], c[1]) if refs else None
 
+    kept = select(candidates, bounds=lambda c: (c[0], c[1]), priority=lambda c: first_longest(c[0], c[1]),
+                  build=build)
+    return _inherit_list_context([ref for refs in kept for ref in refs], text)
 
 def _paren_context(text: str, start: int) -> bool:
     """A bare '(36537)' names a dossier after a bill, a budget or a dossier in the same sentence."""
@@ -109,13 +105,17 @@ def _paren_context(text: str, start: int) -> bool:
     return bool(_PAREN_CONTEXT.search(window))
 
 
-def _inherit_list_context(refs: list[Reference], text: str) -> None:
+def _inherit_list_context(refs: list[Reference], text: str) -> list[Reference]:
     """'Kamerstukken II 2022/23, 33 694, nr. 67; 35 925 X, nr. 90': the list's kamer and year go on."""
-    for prev, ref in zip(refs, refs[1:]):
+    out = refs[:1]
+    for ref in refs[1:]:
+        prev = out[-1]
         between = text[prev.end: ref.start]
         if ref.kind == "kamerstuk" and not ref.kamer and not ref.vergaderjaar and re.fullmatch(
                 rf"{S}*[;,]{S}*(?:en{S}+)?", between):
-            ref.kamer, ref.vergaderjaar = prev.kamer, prev.vergaderjaar
+            ref = replace(ref, kamer=prev.kamer, vergaderjaar=prev.vergaderjaar)
+        out.append(ref)
+    return out
 
 
 def _vergaderjaar(m: re.Match[str]) -> str:
@@ -142,87 +142,109 @@ def canonical_kst(dossier: str, nr: str) -> str:
 
 
 def _ref(kind: str, raw: str, start: int, end: int, **kw) -> Reference:
-    ref = Reference(kind=kind, raw=raw, start=start, end=end, **kw)
-    if ref.canonical and ref.kind != "dossier" and not ref.kind.startswith("tk_"):
-        ref.url = f"{BASE_URL}{ref.canonical}.html"
-    elif ref.kind == "dossier" and ref.dossier:
-        ref.url = f"{BASE_URL}dossier/{ref.dossier}"
-    return ref
+    canonical, dossier = kw.get("canonical", ""), kw.get("dossier", "")
+    url = ""
+    if canonical and kind != "dossier" and not kind.startswith("tk_"):
+        url = f"{BASE_URL}{canonical}.html"
+    elif kind == "dossier" and dossier:
+        url = f"{BASE_URL}dossier/{dossier}"
+    return Reference(kind=kind, raw=raw, start=start, end=end, url=url, **kw)
 
 
-def _build(kind: str, m: re.Match[str], text: str) -> list[Reference]:
+def _kamerstuk_list(kind: str, m: re.Match[str], text: str) -> list[Reference]:
+    """'Kamerstukken II 2022/23, 33 694, nr. 67, p. 5; nrs. 12 en 14': one reference per number."""
     start, end = m.start(), m.end()
-    raw = text[start:end]
-    if kind in ("kamerstuk", "bare"):
-        dossier, corrected = parse_dossier(m.group("dossier"))
-        if int(re.match(r"\d+", dossier).group()) >= MAX_DOSSIER:
-            return []
-        common = {"kamer": _kamer(m), "vergaderjaar": _vergaderjaar(m), "dossier": dossier, "corrected": corrected}
-        tail_start = m.start("tail")
-        refs = []
-        for item in _ITEM.finditer(text, tail_start, end):
-            page = _pages(item.group("page") or "")
-            numbers = list(re.finditer(_NRITEM, text[item.start("nrs"): item.end("nrs")]))
-            for nr_m in numbers:
-                nr = nr_m.group()
-                # The first number carries the whole citation, a later 'nr. 7, p. 5-6' its own part,
-                # a later number of a list ('nrs. 12 en 14') just itself.
-                if not refs:
-                    s = start
-                    e = item.end() if len(numbers) == 1 else item.start("nrs") + nr_m.end()
-                elif len(numbers) == 1:
-                    s, e = item.start(), item.end()
-                else:
-                    s, e = item.start("nrs") + nr_m.start(), item.start("nrs") + nr_m.end()
-                refs.append(_ref("kamerstuk", text[s:e], s, e, ondernummer=nr, page=page,
-                                 canonical=canonical_kst(dossier, nr), **common))
-        return refs
-    if kind == "compact":
-        parts = m.group("compact").split("-")
-        if len(parts) == 2 and parts[1].startswith("0"):
-            # '21501-07' is a sub-dossier: ondernummers are never written with a leading zero.
-            return [_ref("dossier", raw, start, end, dossier=m.group("compact"),
-                         canonical=f"dossier-{m.group('compact')}")]
-        dossier = "-".join(parts[:-1])
-        return [_ref("kamerstuk", raw, start, end, dossier=dossier, ondernummer=parts[-1],
-                     canonical=canonical_kst(dossier, parts[-1]))]
-    if kind == "kst_id":
-        return [_ref("kamerstuk", raw, start, end, dossier=m.group("dossier"), ondernummer=m.group("nr"),
-                     canonical=canonical_kst(m.group("dossier"), m.group("nr")))]
-    if kind in ("aanhangsel", "handelingen"):
-        vj = _vergaderjaar(m)
-        if not vj:
-            return []
-        kamer = _kamer(m)
-        house = "ek" if kamer == "I" else "tk"
-        if kind == "aanhangsel":
-            canonical = f"ah-{house}-{vj.replace('-', '')}-{m.group('nr')}"
-            return [_ref("aanhangsel", raw, start, end, kamer=kamer, vergaderjaar=vj, ondernummer=m.group("nr"),
-                         canonical=canonical)]
-        item = m.group("item")
-        canonical = f"h-{house}-{vj.replace('-', '')}-{m.group('nr')}" + (f"-{item}" if item else "")
-        page_m = re.search(rf"(?:p|pp|blz|pag|pagina)\.?{S}*(.+)$", raw)
-        return [_ref("handelingen", raw, start, end, kamer=kamer, vergaderjaar=vj, ondernummer=m.group("nr"),
-                     page=_pages(page_m.group(1)) if page_m else "", canonical=canonical)]
-    if kind in ("dossier", "paren_dossier"):
-        dossier, corrected = parse_dossier(m.group("dossier"))
-        if int(re.match(r"\d+", dossier).group()) >= MAX_DOSSIER:
-            return []
-        if kind == "paren_dossier":
-            start, end, raw = start + 1, end - 1, raw[1:-1]
-        kamer = _kamer(m) if "kamer" in m.re.groupindex else ""
-        vj = _vergaderjaar(m) if "y1" in m.re.groupindex else ""
-        return [_ref("dossier", raw, start, end, kamer=kamer, vergaderjaar=vj, dossier=dossier,
-                     canonical=f"dossier-{dossier}", corrected=corrected)]
-    if kind == "motion":
-        dossier, corrected = parse_dossier(m.group("dossier"))
-        return [_ref("kamerstuk", raw, start, end, dossier=dossier, ondernummer=m.group("nr"),
-                     canonical=canonical_kst(dossier, m.group("nr")), corrected=corrected)]
-    if kind == "tk_number":
-        tk = m.group("tk")
-        return [_ref("tk_zaak" if "Z" in tk else "tk_document", raw, start, end, canonical=tk)]
-    if kind in ("staatsblad", "staatscourant"):
-        prefix = "stb" if kind == "staatsblad" else "stcrt"
-        return [_ref(kind, raw, start, end, ondernummer=m.group("nr"),
-                     canonical=f"{prefix}-{m.group('year')}-{m.group('nr')}")]
-    return []
+    dossier, corrected = parse_dossier(m.group("dossier"))
+    if int(re.match(r"\d+", dossier).group()) >= MAX_DOSSIER:
+        return []
+    common = {"kamer": _kamer(m), "vergaderjaar": _vergaderjaar(m), "dossier": dossier, "corrected": corrected}
+    refs: list[Reference] = []
+    for item in _ITEM.finditer(text, m.start("tail"), end):
+        page = _pages(item.group("page") or "")
+        numbers = list(re.finditer(_NRITEM, text[item.start("nrs"): item.end("nrs")]))
+        for nr_m in numbers:
+            nr = nr_m.group()
+            # The first number carries the whole citation, a later 'nr. 7, p. 5-6' its own part,
+            # a later number of a list ('nrs. 12 en 14') just itself.
+            if not refs:
+                s = start
+                e = item.end() if len(numbers) == 1 else item.start("nrs") + nr_m.end()
+            elif len(numbers) == 1:
+                s, e = item.start(), item.end()
+            else:
+                s, e = item.start("nrs") + nr_m.start(), item.start("nrs") + nr_m.end()
+            refs.append(_ref("kamerstuk", text[s:e], s, e, ondernummer=nr, page=page,
+                             canonical=canonical_kst(dossier, nr), **common))
+    return refs
+
+
+def _compact(kind: str, m: re.Match[str], text: str) -> list[Reference]:
+    """'33694-68', '36600-XIV-12'; '21501-07' is a sub-dossier: ondernummers never have a leading zero."""
+    raw, compact = m.group(), m.group("compact")
+    parts = compact.split("-")
+    if len(parts) == 2 and parts[1].startswith("0"):
+        return [_ref("dossier", raw, m.start(), m.end(), dossier=compact, canonical=f"dossier-{compact}")]
+    dossier = "-".join(parts[:-1])
+    return [_ref("kamerstuk", raw, m.start(), m.end(), dossier=dossier, ondernummer=parts[-1],
+                 canonical=canonical_kst(dossier, parts[-1]))]
+
+
+def _kst_id(kind: str, m: re.Match[str], text: str) -> list[Reference]:
+    return [_ref("kamerstuk", m.group(), m.start(), m.end(), dossier=m.group("dossier"), ondernummer=m.group("nr"),
+                 canonical=canonical_kst(m.group("dossier"), m.group("nr")))]
+
+
+def _handelingen(kind: str, m: re.Match[str], text: str) -> list[Reference]:
+    """Handelingen and Aanhangsels: 'h-tk-20222023-12-5', 'ah-tk-20222023-2214'."""
+    vj = _vergaderjaar(m)
+    if not vj:
+        return []
+    raw, kamer = m.group(), _kamer(m)
+    house = "ek" if kamer == "I" else "tk"
+    common = {"kamer": kamer, "vergaderjaar": vj, "ondernummer": m.group("nr")}
+    if kind == "aanhangsel":
+        canonical = f"ah-{house}-{vj.replace('-', '')}-{m.group('nr')}"
+        return [_ref("aanhangsel", raw, m.start(), m.end(), canonical=canonical, **common)]
+    item = m.group("item")
+    canonical = f"h-{house}-{vj.replace('-', '')}-{m.group('nr')}" + (f"-{item}" if item else "")
+    page_m = re.search(rf"(?:p|pp|blz|pag|pagina)\.?{S}*(.+)$", raw)
+    return [_ref("handelingen", raw, m.start(), m.end(), page=_pages(page_m.group(1)) if page_m else "",
+                 canonical=canonical, **common)]
+
+
+def _dossier(kind: str, m: re.Match[str], text: str) -> list[Reference]:
+    dossier, corrected = parse_dossier(m.group("dossier"))
+    if int(re.match(r"\d+", dossier).group()) >= MAX_DOSSIER:
+        return []
+    start, end, raw = m.start(), m.end(), m.group()
+    if kind == "paren_dossier":
+        start, end, raw = start + 1, end - 1, raw[1:-1]
+    kamer = _kamer(m) if "kamer" in m.re.groupindex else ""
+    vj = _vergaderjaar(m) if "y1" in m.re.groupindex else ""
+    return [_ref("dossier", raw, start, end, kamer=kamer, vergaderjaar=vj, dossier=dossier,
+                 canonical=f"dossier-{dossier}", corrected=corrected)]
+
+
+def _motion_number(kind: str, m: re.Match[str], text: str) -> list[Reference]:
+    """'nr. 22 (30196)', as the chair gives a motion its number."""
+    dossier, corrected = parse_dossier(m.group("dossier"))
+    return [_ref("kamerstuk", m.group(), m.start(), m.end(), dossier=dossier, ondernummer=m.group("nr"),
+                 canonical=canonical_kst(dossier, m.group("nr")), corrected=corrected)]
+
+
+def _tk_number(kind: str, m: re.Match[str], text: str) -> list[Reference]:
+    tk = m.group("tk")
+    return [_ref("tk_zaak" if "Z" in tk else "tk_document", m.group(), m.start(), m.end(), canonical=tk)]
+
+
+def _gazette(kind: str, m: re.Match[str], text: str) -> list[Reference]:
+    prefix = "stb" if kind == "staatsblad" else "stcrt"
+    return [_ref(kind, m.group(), m.start(), m.end(), ondernummer=m.group("nr"),
+                 canonical=f"{prefix}-{m.group('year')}-{m.group('nr')}")]
+
+
+_BUILDERS = {
+    "kamerstuk": _kamerstuk_list, "bare": _kamerstuk_list, "compact": _compact, "kst_id": _kst_id,
+    "aanhangsel": _handelingen, "handelingen": _handelingen, "dossier": _dossier, "paren_dossier": _dossier,
+    "motion": _motion_number, "tk_number": _tk_number, "staatsblad": _gazette, "staatscourant": _gazette,
+}

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from pipeline.ingest.pages import IngestError, Line, Page, RawDocument, Run
+from pipeline.settings import settings
 
 # pdfminer is chatty about harmless font problems.
 for _name in ("pdfminer", "pdfplumber"):
@@ -30,7 +30,7 @@ for _name in ("pdfminer", "pdfplumber"):
 def read_pdf(data: bytes, source: str, sha256: str) -> RawDocument:
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise IngestError("error", "not a PDF file (no %PDF header)")
-    backend = os.environ.get("PIPELINE_PDF_BACKEND", "pdfplumber").lower()
+    backend = settings().pdf_backend
     if backend not in BACKENDS:
         raise IngestError("error", f"unknown PDF backend {backend!r} (choose from {', '.join(BACKENDS)})")
     pages = list(BACKENDS[backend](data))
