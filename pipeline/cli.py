@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from pipeline.nlp import ModelError, load_nlp
+    from pipeline.nlp import ModelError, describe, load_nlp
     from pipeline.run import find_inputs, run
 
     try:
@@ -48,7 +48,7 @@ def _extract(args: argparse.Namespace) -> int:
     except ModelError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(nlp.describe(), file=sys.stderr)
+    print(describe(nlp), file=sys.stderr)
     paths = find_inputs(args.inputs)
     if not paths:
         print(f"error: no .pdf or .txt files in {' '.join(map(str, args.inputs))}", file=sys.stderr)

@@ -1,60 +1,137 @@
-"""One spaCy ``Language`` per process: the best model found, or ``spacy.blank("nl")``.
+"""One spaCy ``Language`` with every component: the best model found, or ``spacy.blank("nl")``.
 
 Order: a model given with ``--model`` or ``PIPELINE_SPACY_MODEL`` (a package
 name or a path), else the candidates of ``models/nlp.json`` (nl_core_news_lg,
 md, sm). When none loads, the pipeline runs on ``spacy.blank("nl")`` plus the
-project's rules; which one ran is reported and recorded in the outputs.
+project's rules; which one ran is reported (:func:`model_name`) and recorded in
+the outputs. The project's components follow the model's own:
+
+    doc = load_nlp()("... Kamerstuk 33 694, nr. 43 ...")
+    doc.spans["references"][0]._.reference.canonical   # 'kst-33694-43'
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
+from pipeline.components import EXTRACTORS
+from pipeline.components.extensions import register
+from pipeline.document import Document
 from pipeline.resources import load_json
+from pipeline.settings import MODEL_ENV, settings
 
-MODEL_ENV = "PIPELINE_SPACY_MODEL"
+__all__ = ["MODEL_ENV", "ModelError", "describe", "load_nlp", "model_name", "parse", "split_text"]
+_META = "kamerstukken"  # our entry in nlp.meta: which model ran, and what was asked for
 
 
 class ModelError(Exception):
     """A model that was asked for explicitly could not be loaded."""
 
 
-@dataclass
-class NLP:
-    nlp: Language
-    name: str  # e.g. "nl_core_news_lg 3.8.0" or "blank:nl"
-    statistical: bool
-    requested: str | None = None  # what was asked for (--model or the environment), to load it again elsewhere
+def load_nlp(model: str | None = None) -> Language:
+    """The pipeline: ``model`` (a name or folder), else the environment's, else the best installed, else blank."""
+    cfg = load_json("nlp.json")
+    requested = model or settings().model
+    if requested:
+        try:
+            nlp = spacy.load(requested if not Path(requested).exists() else Path(requested))
+        except (OSError, ImportError, ValueError) as exc:
+            raise ModelError(f"cannot load spaCy model {requested!r}: {exc}") from exc
+        return _prepare(nlp, cfg, statistical=True, requested=requested)
+    for name in cfg["candidates"]:
+        try:
+            nlp = spacy.load(name)
+        except (OSError, ImportError):
+            continue
+        return _prepare(nlp, cfg, statistical=True)
+    return _prepare(spacy.blank("nl"), cfg, statistical=False)
 
-    def describe(self) -> str:
-        if self.statistical:
-            return f"spaCy model {self.name} (components: {', '.join(self.nlp.pipe_names)})"
-        return "spaCy model: none found (tried " + ", ".join(load_json("nlp.json")["candidates"]) + \
-            "); running spacy.blank('nl') with the project's rules"
 
-    def pipe(self, texts: Iterable[str]) -> Iterator[Doc]:
-        """Stream texts through the pipeline in batches, in order.
+def model_name(nlp: Language) -> str:
+    """'nl_core_news_lg 3.8.0', or 'blank:nl' when no statistical model runs."""
+    return nlp.meta.get(_META, {}).get("model", "blank:nl")
 
-        A text longer than ``max_length`` is cut at paragraph boundaries, its
-        pieces processed, and the Docs joined back into one with the same text.
-        """
-        batch = load_json("nlp.json")["batch_size"]
-        texts = list(texts)
-        limit = self.nlp.max_length
-        short = iter(self.nlp.pipe((t for t in texts if len(t) <= limit), batch_size=batch))
-        for text in texts:
-            if len(text) <= limit:
-                yield next(short)
-            else:
-                parts = list(self.nlp.pipe(split_text(text, limit), batch_size=batch))
-                yield Doc.from_docs(parts, ensure_whitespace=False)
+
+def requested_model(nlp: Language) -> str | None:
+    """What was asked for (--model or the environment), to load the same pipeline again in a worker."""
+    return nlp.meta.get(_META, {}).get("requested")
+
+
+def describe(nlp: Language) -> str:
+    if nlp.meta.get(_META, {}).get("statistical"):
+        return f"spaCy model {model_name(nlp)} (components: {', '.join(nlp.pipe_names)})"
+    return "spaCy model: none found (tried " + ", ".join(load_json("nlp.json")["candidates"]) + \
+        "); running spacy.blank('nl') with the project's rules"
+
+
+def _prepare(nlp: Language, cfg: dict, statistical: bool, requested: str | None = None) -> Language:
+    register()
+    keep = set(cfg["keep_components"])
+    for name in list(nlp.pipe_names):
+        if name not in keep:
+            nlp.disable_pipe(name)
+    names = nlp.pipe_names
+    if "parser" in names and "senter" in names:
+        nlp.disable_pipe("senter")  # the parser sets sentence boundaries itself
+        names = nlp.pipe_names
+    if "parser" in names:
+        nlp.add_pipe("newline_sentences", before="parser")
+    else:
+        if "senter" not in names:
+            nlp.add_pipe("sentencizer")
+        nlp.add_pipe("newline_sentences", after="senter" if "senter" in names else "sentencizer")
+    _split_compounds(nlp)
+    for name in EXTRACTORS:
+        nlp.add_pipe(name)
+    meta = nlp.meta
+    name = f"{meta.get('lang', 'nl')}_{meta.get('name', '')} {meta.get('version', '')}".strip() if statistical \
+        else "blank:nl"
+    nlp.meta[_META] = {"model": name, "statistical": statistical, "requested": requested}
+    return nlp
+
+
+def _split_compounds(nlp: Language) -> None:
+    """Hyphens and slashes inside words are tokens of their own ('VN-agenda', 'CCW/GGE'), so that a finding
+    on part of a compound ('VN') is a span of whole tokens."""
+    extra = [r"(?<=[^\W_])[-‐/](?=[^\W_])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes or []) + extra).finditer
+
+
+def parse(nlp: Language, documents: Iterable[Document]) -> Iterator[Doc]:
+    """Documents of the text stage through the whole pipeline, in order, streaming in batches.
+
+    A text longer than ``max_length`` is cut at paragraph boundaries, its pieces analysed, the Docs joined
+    back into one with the same text, and the extractors run on the whole.
+    """
+    batch = load_json("nlp.json")["batch_size"]
+    documents = list(documents)
+    limit = nlp.max_length
+    short = iter(nlp.pipe((_doc_of(nlp, d) for d in documents if len(d.text) <= limit), batch_size=batch))
+    for document in documents:
+        if len(document.text) <= limit:
+            yield next(short)
+            continue
+        analysis = [n for n in nlp.pipe_names if n not in EXTRACTORS]
+        with nlp.select_pipes(enable=analysis):
+            pieces = list(nlp.pipe(split_text(document.text, limit), batch_size=batch))
+        doc = Doc.from_docs(pieces, ensure_whitespace=False)
+        doc._.source = document
+        for name, proc in nlp.pipeline:
+            if name in EXTRACTORS:
+                doc = proc(doc)
+        yield doc
+
+
+def _doc_of(nlp: Language, document: Document) -> Doc:
+    doc = nlp.make_doc(document.text)
+    doc._.source = document
+    return doc
 
 
 def split_text(text: str, limit: int) -> list[str]:
@@ -73,56 +150,3 @@ def split_text(text: str, limit: int) -> list[str]:
         start = cut + 1
     out.append(text[start:])
     return out
-
-
-@Language.component("newline_sentences")
-def newline_sentences(doc: Doc) -> Doc:
-    """A paragraph break ends a sentence: headings and list items are not glued to the next line."""
-    after_break = False
-    for i, token in enumerate(doc):
-        if i:
-            if token.is_space:
-                token.is_sent_start = False  # a line break belongs to the sentence it ends
-            elif after_break:
-                token.is_sent_start = True
-        after_break = "\n" in token.text or "\n" in token.whitespace_
-    return doc
-
-
-def load_nlp(model: str | None = None) -> NLP:
-    cfg = load_json("nlp.json")
-    requested = model or os.environ.get(MODEL_ENV) or None
-    if requested:
-        try:
-            nlp = spacy.load(requested if not Path(requested).exists() else Path(requested))
-        except (OSError, ImportError, ValueError) as exc:
-            raise ModelError(f"cannot load spaCy model {requested!r}: {exc}") from exc
-        return _prepare(nlp, cfg, statistical=True, requested=requested)
-    for name in cfg["candidates"]:
-        try:
-            nlp = spacy.load(name)
-        except (OSError, ImportError):
-            continue
-        return _prepare(nlp, cfg, statistical=True)
-    return _prepare(spacy.blank("nl"), cfg, statistical=False)
-
-
-def _prepare(nlp: Language, cfg: dict, statistical: bool, requested: str | None = None) -> NLP:
-    keep = set(cfg["keep_components"])
-    for name in list(nlp.pipe_names):
-        if name not in keep:
-            nlp.disable_pipe(name)
-    names = nlp.pipe_names
-    if "parser" in names and "senter" in names:
-        nlp.disable_pipe("senter")  # the parser sets sentence boundaries itself
-        names = nlp.pipe_names
-    if "parser" in names:
-        nlp.add_pipe("newline_sentences", before="parser")
-    else:
-        if "senter" not in names:
-            nlp.add_pipe("sentencizer")
-        nlp.add_pipe("newline_sentences", after="senter" if "senter" in names else "sentencizer")
-    meta = nlp.meta
-    name = f"{meta.get('lang', 'nl')}_{meta.get('name', '')} {meta.get('version', '')}".strip() if statistical \
-        else "blank:nl"
-    return NLP(nlp=nlp, name=name, statistical=statistical, requested=requested)

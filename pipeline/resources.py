@@ -1,4 +1,4 @@
-"""Access to the project's own assets in ``models/`` (gazetteers, cue lists, settings): the one place that reads them."""
+"""The project's own assets in ``models/`` (gazetteers, cue lists, settings): the one place that reads them."""
 
 from __future__ import annotations
 

@@ -19,11 +19,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
-from typing import Any
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.dates import Anchor
+from pipeline.extract.dates import Anchor, TimeExpr
 from pipeline.resources import load_json
 
 # --- lexicon --------------------------------------------------------------------------------
@@ -180,7 +179,7 @@ class SentenceContext:
     end: int
     text: str
     anchor: Anchor
-    dates: list[dict[str, Any]]
+    dates: list[TimeExpr]
     doc_type: str = ""
     own_events: dict[str, str] = field(default_factory=dict)  # event noun -> the government actor organising it
 
@@ -276,25 +275,25 @@ def _period(value: str) -> tuple[tuple[int, int, int], tuple[int, int, int]] | N
     return (y, 1, 1), (y, 12, 31)
 
 
-def date_class(d: dict[str, Any], anchor: Anchor) -> str:
+def date_class(d: TimeExpr, anchor: Anchor) -> str:
     """past, current, future or unknown: where a time expression lies relative to the document date."""
     lex = lexicon()
-    words = set(re.findall(r"[\w.]+", str(d.get("raw", "")).lower()))
+    words = set(re.findall(r"[\w.]+", d.raw.lower()))
     if words & lex.past_words:
         return "past"
-    value = d.get("value") or ""
+    value = d.value
     period = _period(value)
     if period is None:
         return "future" if words & lex.future_words else "unknown"
     lo, hi = period
-    end = _period(d.get("end") or "")
+    end = _period(d.end_value)
     if end:
         hi = end[1]
     if not anchor.year:
         return "unknown"
     a_lo = (anchor.year, anchor.month or 1, anchor.day or 1)
     a_hi = (anchor.year, anchor.month or 12, anchor.day or 31)
-    if d.get("mod") == "BEFORE":
+    if d.mod == "BEFORE":
         lo = (lo[0], 1, 1) if lo[1] > 1 else lo
     if hi < a_lo:
         return "past"
@@ -306,16 +305,16 @@ def date_class(d: dict[str, Any], anchor: Anchor) -> str:
 _OPENING = re.compile(r"[\s‘“\"(]*(?:[A-Za-z]+\s+)?")
 
 
-def opens_sentence(ctx: SentenceContext, d: dict[str, Any]) -> bool:
+def opens_sentence(ctx: SentenceContext, d: TimeExpr) -> bool:
     """The time expression the sentence opens with ('In september 2026 komt ...'), which scopes over all
     its main clauses."""
-    return bool(_OPENING.fullmatch(ctx.text, ctx.start, d["char_start"]))
+    return bool(_OPENING.fullmatch(ctx.text, ctx.start, d.start))
 
 
 def _future_time(ctx: SentenceContext, start: int, end: int, topical: bool) -> bool:
     for d in ctx.dates:
-        inside = start <= d["char_start"] < end
-        opening = topical and d["char_start"] < start and opens_sentence(ctx, d)
+        inside = start <= d.start < end
+        opening = topical and d.start < start and opens_sentence(ctx, d)
         if (inside or opening) and date_class(d, ctx.anchor) in ("future", "current"):
             return True
     return False
@@ -664,7 +663,7 @@ def _subject_first(toks: list[Tok], k: int, ctx: SentenceContext, lex: Lexicon) 
     pre = toks[:k]
     if not pre:
         return False
-    spans = [(d["char_start"], d["char_end"]) for d in ctx.dates]
+    spans = [(d.start, d.end) for d in ctx.dates]
     if any(a <= pre[0].start < b for a, b in spans):
         return False
     if any(t.low in lex.prepositions or t.low in lex.subordinators for t in pre):
@@ -675,7 +674,7 @@ def _subject_first(toks: list[Tok], k: int, ctx: SentenceContext, lex: Lexicon) 
 
 def _np_head(toks: list[Tok], j: int, ctx: SentenceContext, lex: Lexicon) -> str:
     """The noun a noun phrase starting at token j ends in: 'de conferentie begin 2023' -> conferentie."""
-    date_starts = {d["char_start"] for d in ctx.dates}
+    date_starts = {d.start for d in ctx.dates}
     head = ""
     for k in range(j, len(toks)):
         t = toks[k]

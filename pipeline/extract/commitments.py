@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.document import Document
+from pipeline.document import Footnote
 from pipeline.extract.clauses import (
     Clause,
     Lexicon,
@@ -39,40 +39,60 @@ from pipeline.extract.clauses import (
     opens_sentence,
     token_clauses,
 )
-from pipeline.extract.dates import Anchor
-from pipeline.extract.metadata import Metadata, extract_metadata
-from pipeline.extract.motions import motion_documents
+from pipeline.extract.dates import TimeExpr
+from pipeline.extract.metadata import Metadata
+from pipeline.extract.references import Reference
 from pipeline.extract.sentences import sentence_spans
+from pipeline.lang.motion_block import block_spans
 
 
-def commitment_rows(doc: Document, sdoc: Doc | None, refs: list[dict[str, Any]], dates: list[dict[str, Any]],
-                    anchor: Anchor, doc_type: str, meta: Metadata | None = None) -> list[dict[str, Any]]:
-    """Rows of commitments.csv for one document."""
-    return _commitment_rows(doc, sdoc, refs, dates, anchor, doc_type, meta)
+@dataclass(frozen=True)
+class CommitmentValue:
+    """One promise: the sentence it stands in, who promises, what, by when, and what it cites."""
+
+    start: int  # the sentence
+    end: int
+    actor: str
+    action: tuple[int, int]
+    cue: str
+    deadline: TimeExpr | None = None
+    references: tuple[str, ...] = ()
+    earlier_commitment: bool = False  # 'zoals toegezegd': the sentence recalls an earlier promise
+    earlier_references: tuple[str, ...] = ()
+    path: str = "tokens"  # dependency (a parser's tree) or tokens (word order)
 
 
-def _commitment_rows(doc: Document, sdoc: Doc | None, refs: list[dict[str, Any]], dates: list[dict[str, Any]],
-                     anchor: Anchor, doc_type: str, meta: Metadata | None = None) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class Body:
+    """The text commitments are looked for in, with what the other finders and the document facts tell."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    references: list[Reference]
+    dates: list[TimeExpr]
+    facts: Metadata
+    notes: list[tuple[Footnote, list[Reference]]] = field(default_factory=list)  # footnotes and their references
+    parsed: Doc | None = None  # the Doc of ``text`` when a parser ran
+
+
+def find_commitments(body: Body) -> list[CommitmentValue]:
+    """The commitments of one document's body, in text order, one per promised action."""
     lex = lexicon()
-    text = doc.text
-    parsed = sdoc is not None and sdoc.text == text and sdoc.has_annotation("DEP")
-    body_dates = sorted((d for d in dates if not d.get("in_footnote")), key=lambda d: d["char_start"])
-    date_starts = [d["char_start"] for d in body_dates]
-    skip = _skipped_spans(doc, doc_type)
-    speakers = _speakers(doc, doc_type, meta)
+    text, doc_type = body.text, body.facts.doc_type
+    dates = sorted(body.dates, key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
+    skip = _skipped_spans(text)
+    speakers = _speakers(body.facts)
     own_events = _own_events(text, lex)
-    rows: list[dict[str, Any]] = []
-    for s, e in sentence_spans(text, sdoc if sdoc is not None and sdoc.text == text else None):
+    out: list[CommitmentValue] = []
+    for s, e in body.sentences:
         s = _strip_bullet(text, s, e, lex)
-        if s >= e or any(a <= s < b for a, b in skip):
-            continue
-        sent = text[s:e]
-        if _not_a_statement(sent, lex):
+        if s >= e or any(a <= s < b for a, b in skip) or _not_a_statement(text[s:e], lex):
             continue
         lo, hi = bisect.bisect_left(date_starts, s), bisect.bisect_left(date_starts, e)
-        ctx = SentenceContext(start=s, end=e, text=text, anchor=anchor, dates=body_dates[lo:hi],
+        ctx = SentenceContext(start=s, end=e, text=text, anchor=body.facts.anchor, dates=dates[lo:hi],
                               doc_type=doc_type, own_events=own_events)
-        span = sdoc.char_span(s, e, alignment_mode="expand") if parsed else None
+        span = body.parsed.char_span(s, e, alignment_mode="expand") if body.parsed is not None else None
         clauses = dependency_clauses(span, ctx, lex) if span is not None else token_clauses(ctx, lex)
         seen: set[tuple[int, int]] = set()
         for c in clauses:
@@ -80,8 +100,8 @@ def _commitment_rows(doc: Document, sdoc: Doc | None, refs: list[dict[str, Any]]
             if not cue or (c.action in seen):
                 continue
             seen.add(c.action)
-            rows.append(_row(doc, c, cue, ctx, refs, speakers, lex))
-    return rows
+            out.append(_value(body, c, cue, ctx, speakers, lex))
+    return out
 
 
 # --- the decision ---------------------------------------------------------------------------
@@ -211,40 +231,31 @@ def _own_event(c: Clause, ctx: SentenceContext) -> bool:
     return False
 
 
-# --- rows -------------------------------------------------------------------------------------
+# --- values -----------------------------------------------------------------------------------
 
-def _row(doc: Document, c: Clause, cue: str, ctx: SentenceContext, refs: list[dict[str, Any]],
-         speakers: dict[str, str], lex: Lexicon) -> dict[str, Any]:
-    text = doc.text
+def _value(body: Body, c: Clause, cue: str, ctx: SentenceContext, speakers: dict[str, str],
+           lex: Lexicon) -> CommitmentValue:
+    text = body.text
     s, e = ctx.start, ctx.end
-    deadline = _deadline(c, ctx)
-    body = [r for r in refs if not r.get("in_footnote")]
-    cited = [r for r in body if s <= r["char_start"] < e]
-    for f in doc.footnotes:
+    cited = [r for r in body.references if s <= r.start < e]
+    for f, refs in body.notes:
         if f.anchor_char is not None and s < f.anchor_char <= e + 1:
-            cited += [r for r in refs if r.get("in_footnote") and r.get("footnote") == f.number]
+            cited += refs
     earlier = lex.earlier.search(text, s, e)
     earlier_refs = []
     if earlier:
-        earlier_refs = [r["canonical"] for r in body
-                        if earlier.start() <= r["char_start"] <= earlier.end() + 80 and s <= r["char_start"] < e]
+        earlier_refs = [r.canonical for r in body.references
+                        if earlier.start() <= r.start <= earlier.end() + 80 and s <= r.start < e]
     actor = c.actor or ""
     if cue == "eigen evenement":
         actor = ctx.own_events.get(c.subject_head) or next(iter(ctx.own_events.values()), "het kabinet")
     elif c.subject != "gov":
         actor = speakers.get("implied", "het kabinet")
     actor = speakers.get(actor, actor)
-    a0, a1 = c.action
-    return {
-        "doc_id": doc.doc_id, "sentence": " ".join(text[s:e].split()), "actor": actor,
-        "action": " ".join(text[a0:a1].split()).rstrip(" ,;:"),
-        "deadline_raw": " ".join(deadline["raw"].split()) if deadline else "",
-        "deadline": deadline["value"] if deadline else "",
-        "char_start": s, "char_end": e, "page_no": doc.page_no(s),
-        "references": _unique(r["canonical"] for r in cited if r.get("canonical")),
-        "cue": cue, "earlier_commitment": bool(earlier), "earlier_references": _unique(earlier_refs),
-        "path": "dependency" if c.from_parse else "tokens",
-    }
+    return CommitmentValue(
+        start=s, end=e, actor=actor, action=c.action, cue=cue, deadline=_deadline(c, ctx),
+        references=tuple(_unique(r.canonical for r in cited if r.canonical)), earlier_commitment=bool(earlier),
+        earlier_references=tuple(_unique(earlier_refs)), path="dependency" if c.from_parse else "tokens")
 
 
 def _unique(items) -> list[str]:
@@ -255,16 +266,16 @@ def _unique(items) -> list[str]:
     return out
 
 
-def _deadline(c: Clause, ctx: SentenceContext) -> dict[str, Any] | None:
+def _deadline(c: Clause, ctx: SentenceContext) -> TimeExpr | None:
     """The first time expression of the clause that is not in the past; for a main clause, else the one
     the sentence opens with ('In september 2026 komt ... en stelt Nederland ... op')."""
-    inside = [d for d in ctx.dates if c.start <= d["char_start"] < c.end]
+    inside = [d for d in ctx.dates if c.start <= d.start < c.end]
     for d in inside:
         if date_class(d, ctx.anchor) != "past":
             return d
     if c.kind in ("main", "coord") and ctx.dates:
-        first = min(ctx.dates, key=lambda d: d["char_start"])
-        if first["char_start"] < c.start and opens_sentence(ctx, first) and date_class(first, ctx.anchor) != "past":
+        first = min(ctx.dates, key=lambda d: d.start)
+        if first.start < c.start and opens_sentence(ctx, first) and date_class(first, ctx.anchor) != "past":
             return first
     return None
 
@@ -293,28 +304,19 @@ _VRAAG = re.compile(r"^\s*Vraag\s*\d*\s*$", re.M)
 _ANTWOORD = re.compile(r"^\s*Antwoord\b", re.M)
 
 
-def _skipped_spans(doc: Document, doc_type: str) -> list[tuple[int, int]]:
+def _skipped_spans(text: str) -> list[tuple[int, int]]:
     """Text that is not the government speaking: the members' questions, and motions printed in the document."""
-    text = doc.text
     spans = []
     for m in _VRAAG.finditer(text):
         a = _ANTWOORD.search(text, m.end())
         spans.append((m.start(), a.start() if a else len(text)))
-    rx_start = re.compile(r"\bDe\s+Kamer,\s*(?:\n\s*)?gehoord\s+de\s+beraadslaging")
-    rx_end = re.compile(r"\ben\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b")
-    for sm in rx_start.finditer(text):
-        em = rx_end.search(text, sm.end())
-        spans.append((sm.start(), em.end() if em else len(text)))
-    if doc_type == "motie" and not spans and motion_documents(doc, [], [], doc_type):
-        spans.append((0, len(text)))
-    return spans
+    return spans + block_spans(text)
 
 
-def _speakers(doc: Document, doc_type: str, meta: Metadata | None = None) -> dict[str, str]:
+def _speakers(facts: Metadata) -> dict[str, str]:
     """Who 'ik' and 'u' are: the one signer ('de staatssecretaris van Veiligheid en Justitie'), the addressee
     of a beslisnota; and who acts in an agentless passive."""
-    meta = meta or extract_metadata(doc)
-    roles = [s.role for s in meta.signatories if s.role and not s.role.lower().startswith("lid ")]
+    roles = facts.speaking_roles()
     out: dict[str, str] = {}
     if len(roles) == 1:
         role = roles[0]
@@ -322,9 +324,9 @@ def _speakers(doc: Document, doc_type: str, meta: Metadata | None = None) -> dic
         out["implied"] = out["ik"]
     elif roles:
         out["implied"] = "het kabinet"
-    if doc_type == "beslisnota" and meta.addressee:
-        out["u"] = "de " + meta.addressee[:1].lower() + meta.addressee[1:]
-    elif doc_type == "beslisnota":
+    if facts.doc_type == "beslisnota" and facts.addressee:
+        out["u"] = "de " + facts.addressee[:1].lower() + facts.addressee[1:]
+    elif facts.doc_type == "beslisnota":
         out["u"] = "de minister"
     return out
 

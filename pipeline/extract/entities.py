@@ -22,7 +22,6 @@ by both say ``both``.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -31,7 +30,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline.document import Document
+from pipeline.overlaps import select
 from pipeline.resources import load_json, models_dir
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "MISC")
@@ -59,6 +58,7 @@ class Mention:
     in_footnote: bool = False
     anchor: int = 0  # offset in the clean text used for ordering (a footnote's marker)
     both: bool = False  # a model entity overlapped this rule mention
+    part: int = 0  # 0 for the body, k for the k-th footnote
 
 
 @dataclass
@@ -73,6 +73,28 @@ class Entity:
     sources: set[str] = field(default_factory=set)
     in_footnote_only: bool = True
     rules: set[str] = field(default_factory=set)
+    members: list[Mention] = field(default_factory=list)
+
+    def value(self) -> EntityValue:
+        source = "both" if self.sources == {"model", "rules"} else next(iter(self.sources))
+        return EntityValue(text=max(self.texts, key=len), label=self.label, normalized=self.normalized,
+                           role=self.role, party=self.party, mentions=self.mentions, first=self.first,
+                           source=source, in_footnote=self.in_footnote_only)
+
+
+@dataclass(frozen=True)
+class EntityValue:
+    """One distinct entity of a document, as every one of its mentions carries it."""
+
+    text: str  # the most complete surface form
+    label: str
+    normalized: str
+    role: str
+    party: str
+    mentions: int
+    first: int  # offset of its first mention in the clean text (a footnote's marker for a footnote)
+    source: str  # model, rules or both
+    in_footnote: bool  # mentioned in footnotes only
 
 
 # --- knowledge -------------------------------------------------------------------
@@ -519,23 +541,13 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
 
     A model entity that overlaps a rule's mention marks it as found by both.
     """
-    ranked = sorted(mentions, key=lambda m: (-TRUST[m.rule], -(m.end - m.start), m.start))
-    starts: list[int] = []  # kept spans never overlap, so sorted starts find the neighbours
-    kept_by_start: list[Mention] = []
-    for m in ranked:
-        lo = bisect.bisect_left(starts, m.start)
-        hi = bisect.bisect_left(starts, m.end)
-        clash = kept_by_start[lo:hi]
-        if lo and kept_by_start[lo - 1].end > m.start:
-            clash = [kept_by_start[lo - 1], *clash]
-        if clash:
-            if m.rule == "model":
-                for k in clash:
-                    k.both = True
-            continue
-        starts.insert(lo, m.start)
-        kept_by_start.insert(lo, m)
-    return kept_by_start
+    def clash(m: Mention, kept: list[Mention]) -> None:
+        if m.rule == "model":
+            for k in kept:
+                k.both = True
+
+    return select(mentions, bounds=lambda m: (m.start, m.end),
+                  priority=lambda m: (-TRUST[m.rule], -(m.end - m.start), m.start), on_clash=clash)
 
 
 def _key(m: Mention) -> tuple[str, str]:
@@ -555,6 +567,7 @@ def group(mentions: list[Mention]) -> list[Entity]:
         if e is None:
             e = entities[k] = Entity(label=m.label, normalized=m.normalized, first=m.anchor)
         e.texts.append(m.text)
+        e.members.append(m)
         e.rules.add(m.rule)
         e.mentions += 1
         e.first = min(e.first, m.anchor)
@@ -589,6 +602,7 @@ def _merge_prefixes(entities: list[Entity]) -> list[Entity]:
             kept.append(e)
             continue
         target.texts += e.texts
+        target.members += e.members
         target.mentions += e.mentions
         target.first = min(target.first, e.first)
         target.sources |= e.sources
@@ -604,7 +618,13 @@ def _person_normal(name: str) -> str:
 
 
 def find_entities(text: str, footnotes: list[Any] = (), sdoc: Doc | None = None, signatories: list[Any] = (),
-                  kamer: str = "II") -> list[Entity]:
+                  kamer: str = "II", note_docs: list[Doc | None] = ()) -> list[Entity]:
+    """The distinct entities of a text and its footnotes, each with its mentions (``Entity.members``).
+
+    ``sdoc`` and ``note_docs`` are the spaCy Docs of the text and of each footnote, whose model entities
+    (where a model ran) join the rules' mentions.
+    """
+    models = [sdoc, *(list(note_docs) or [None] * len(footnotes))]
     places = [(text, None)] + [(f.text, f) for f in footnotes]
     all_mentions: list[Mention] = []
     # Definitions first, over body and footnotes: an acronym defined in a footnote names its entity everywhere.
@@ -612,15 +632,15 @@ def find_entities(text: str, footnotes: list[Any] = (), sdoc: Doc | None = None,
     defined_all: dict[str, tuple[str, str]] = {}
     for _, defined in definitions:
         defined_all.update(defined)
-    for (body, note), (defs, _) in zip(places, definitions):
+    for k, ((body, note), (defs, _)) in enumerate(zip(places, definitions)):
         mentions = (gazetteer_mentions(body) + defs + person_mentions(body, signatories)
                     + party_person_mentions(body)
                     + kamer_mentions(body, kamer) + acronym_mentions(body, defined_all) + proper_mentions(body)
-                    + (model_mentions(sdoc) if note is None else []))
+                    + model_mentions(models[k]))
         resolved = resolve(mentions)
         resolved = resolve(resolved + _known_surnames(body, resolved))
         for m in resolved:
-            m.in_footnote = note is not None
+            m.in_footnote, m.part = note is not None, k
             m.anchor = (note.anchor_char or 0) if note is not None else m.start
             if m.label == "PERSON":
                 m.normalized = _person_normal(m.normalized)
@@ -648,16 +668,3 @@ def _known_surnames(text: str, found: list[Mention]) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(), "PERSON", person.normalized, "person",
                                role=person.role, party=person.party))
     return out
-
-
-def entity_rows(doc: Document, sdoc: Doc | None, signatories: list[Any], kamer: str = "II") -> list[dict[str, Any]]:
-    """Rows of entities.csv for one document: one per distinct entity."""
-    rows = []
-    for e in find_entities(doc.text, doc.footnotes, sdoc, signatories, kamer):
-        text = max(e.texts, key=len)
-        source = "both" if e.sources == {"model", "rules"} else next(iter(e.sources))
-        rows.append({"doc_id": doc.doc_id, "text": text, "label": e.label, "normalized": e.normalized,
-                     "role": e.role, "party": e.party, "mentions": e.mentions, "first_char_start": e.first,
-                     "source": source, "in_footnote": e.in_footnote_only})
-    rows.sort(key=lambda r: (r["first_char_start"], r["text"]))
-    return rows

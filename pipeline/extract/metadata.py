@@ -8,10 +8,11 @@ what its page furniture told). Cues live in ``models/doc_types.json`` and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.document import Document
+from pipeline.extract.dates import Anchor, estimate_anchor
 from pipeline.extract.references import find_references
 from pipeline.ids import normalize_dossier, vergaderjaar
 from pipeline.resources import load_json
@@ -39,7 +40,7 @@ ADDRESSEE = re.compile(r"^\s*Aan\s*:?\s*(?:de\s+)?(?P<who>(?:Voorzitter|voorzitt
                        r"|(?:[Mm]inister|[Ss]taatssecretaris)\b[^\n]{0,80})", re.M)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Signatory:
     name: str | None
     role: str | None
@@ -48,8 +49,22 @@ class Signatory:
         return f"{self.name or ''} ({self.role})".strip() if self.role else (self.name or "")
 
 
-@dataclass
+@dataclass(frozen=True)
+class OwnId:
+    """The document's own Kamerstuk number, from its colophon or head."""
+
+    kamerstuk: str = ""
+    inferred: bool = False  # the dossier was inferred from the series the document cites
+    dossier: str = ""
+    ondernummer: str = ""
+    vergaderjaar: str = ""
+    kamer: str = ""
+
+
+@dataclass(frozen=True)
 class Metadata:
+    """What the document says about itself; computed once, before the extractors that need it."""
+
     doc_type: str = "other"
     kamerstuk: str = ""
     kamerstuk_inferred: bool = False
@@ -61,22 +76,34 @@ class Metadata:
     date_source: str = ""
     title: str = ""
     addressee: str = ""
-    signatories: list[Signatory] = field(default_factory=list)
-    anchor: str = ""  # the date relative expressions were resolved against (set by the date pass)
-    anchor_source: str = ""
+    signatories: tuple[Signatory, ...] = ()
+    anchor: Anchor = Anchor()  # the date relative expressions are resolved against
+
+    def speaking_roles(self) -> list[str]:
+        """The offices of the signers who speak for the government (not members of parliament)."""
+        return [s.role for s in self.signatories if s.role and not s.role.lower().startswith("lid ")]
 
 
 def extract_metadata(doc: Document) -> Metadata:
     text = doc.text
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    meta = Metadata()
-    meta.doc_type = classify(text, doc.layout)
-    _own_id(doc, lines, meta)
-    meta.date, meta.date_source = document_date(doc, lines)
-    meta.signatories = signatories(lines, meta.doc_type)
-    meta.title = title(doc, lines, meta.doc_type)
-    meta.addressee = addressee(text, meta)
-    return meta
+    doc_type = classify(text, doc.layout)
+    own = own_id(doc, lines)
+    date, date_source = document_date(doc, lines)
+    signers = tuple(signatories(lines, doc_type))
+    kamer = own.kamer
+    return Metadata(
+        doc_type=doc_type, kamerstuk=own.kamerstuk, kamerstuk_inferred=own.inferred, dossier=own.dossier,
+        ondernummer=own.ondernummer, vergaderjaar=own.vergaderjaar, kamer=kamer, date=date, date_source=date_source,
+        title=title(doc, lines, doc_type), addressee=addressee(text, doc_type, kamer), signatories=signers,
+        anchor=document_anchor(text, date, date_source))
+
+
+def document_anchor(text: str, date: str, date_source: str) -> Anchor:
+    """The document date anchors relative expressions; without one, the year its dates point to."""
+    if date:
+        return Anchor.parse(date, date_source or "document_date")
+    return estimate_anchor(text)
 
 
 # --- type ------------------------------------------------------------------
@@ -106,46 +133,45 @@ def _rules() -> list[dict]:
 
 # --- own id ----------------------------------------------------------------
 
-def _own_id(doc: Document, lines: list[str], meta: Metadata) -> None:
+def own_id(doc: Document, lines: list[str]) -> OwnId:
     f = doc.furniture
-    meta.kamer = f.get("kamer", "")
-    meta.vergaderjaar = f.get("vergaderjaar", "")
-    if not meta.vergaderjaar:
+    kamer, vj = f.get("kamer", ""), f.get("vergaderjaar", "")
+    if not vj:
         m = VERGADERJAAR_LINE.search("\n".join(lines[:12]))
         if m:
-            meta.vergaderjaar = vergaderjaar(m.group("y1"), m.group("y2"))
+            vj = vergaderjaar(m.group("y1"), m.group("y2"))
     own = f.get("own_id", "")
     if not own and lines:
         # Newer prints of motions open with their compact number: '35851-71'.
         m = re.match(r"^(\d{5}(?:-[A-Z]{1,6}|-\d{2})?)-(\d+[a-z]?)$", lines[0])
         if m:
             own = f"kst-{m.group(1)}-{m.group(2)}"
-    meta.dossier, meta.ondernummer = f.get("dossier", ""), f.get("ondernummer", "")
-    head = lines[:12]
-    if not meta.ondernummer:
-        for ln in head:
-            m = NR_LINE.match(ln)
-            if m:
-                meta.ondernummer = m.group("nr")
-                break
-    if not meta.dossier and meta.ondernummer:
+    dossier, nr = _head_numbers(lines[:12], f.get("dossier", ""), f.get("ondernummer", ""))
+    base = OwnId(dossier=dossier, ondernummer=nr, vergaderjaar=vj, kamer=kamer)
+    if own:
+        m = re.match(r"kst-(\d+(?:-[A-Z0-9]+)?)-(\w+)$", own)
+        if own.startswith("kst-") and not dossier and m:
+            return replace(base, kamerstuk=own, dossier=m.group(1), ondernummer=m.group(2))
+        return replace(base, kamerstuk=own)
+    inferred = False
+    if nr and not dossier and nr.isdigit():
+        dossier = _series_dossier(doc.text, int(nr))
+        inferred = bool(dossier)
+    own = f"kst-{dossier}-{nr}" if dossier and nr else ""
+    return replace(base, kamerstuk=own, inferred=inferred, dossier=dossier)
+
+
+def _head_numbers(head: list[str], dossier: str, nr: str) -> tuple[str, str]:
+    """Dossier and ondernummer printed in the head ('36 600 XIV' / 'Nr. 12'), where the colophon gave none."""
+    if not nr:
+        m = next((m for m in map(NR_LINE.match, head) if m), None)
+        nr = m.group("nr") if m else ""
+    if not dossier and nr:
         for ln in head:
             m = DOSSIER_LINE.match(ln)
             if m and not NR_LINE.match(ln):
-                meta.dossier = normalize_dossier(m.group("dossier"))
-                break
-    if own:
-        meta.kamerstuk = own
-        if own.startswith("kst-") and not meta.dossier:
-            m = re.match(r"kst-(\d+(?:-[A-Z0-9]+)?)-(\w+)$", own)
-            if m:
-                meta.dossier, meta.ondernummer = m.group(1), m.group(2)
-        return
-    if meta.ondernummer and not meta.dossier and meta.ondernummer.isdigit():
-        meta.dossier = _series_dossier(doc.text, int(meta.ondernummer))
-        meta.kamerstuk_inferred = bool(meta.dossier)
-    if meta.dossier and meta.ondernummer:
-        meta.kamerstuk = f"kst-{meta.dossier}-{meta.ondernummer}"
+                return normalize_dossier(m.group("dossier")), nr
+    return dossier, nr
 
 
 def _series_dossier(text: str, number: int) -> str:
@@ -304,12 +330,12 @@ def title(doc: Document, lines: list[str], doc_type: str) -> str:
     return big if len(big.split()) >= 2 and sum(c.isalpha() for c in big) >= 8 else ""
 
 
-def addressee(text: str, meta: Metadata) -> str:
+def addressee(text: str, doc_type: str, kamer: str) -> str:
     m = ADDRESSEE.search(text[:3000])
     if m:
         who = m.group("who").strip().rstrip(",.")
         return who[:1].upper() + who[1:]
-    if meta.doc_type == "brief_regering" and re.search(r"\b(?:uw Kamer|Geachte [Vv]oorzitter)\b", text):
-        kamer = "Eerste" if meta.kamer == "I" else "Tweede"
+    if doc_type == "brief_regering" and re.search(r"\b(?:uw Kamer|Geachte [Vv]oorzitter)\b", text):
+        kamer = "Eerste" if kamer == "I" else "Tweede"
         return f"Voorzitter van de {kamer} Kamer der Staten-Generaal"
     return ""

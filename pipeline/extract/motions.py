@@ -30,12 +30,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc
-
-from pipeline.document import Document, Footnote
-from pipeline.extract.dates import Anchor
-from pipeline.extract.metadata import NAME, SURNAME, Metadata, extract_metadata
-from pipeline.extract.sentences import sentence_spans
+from pipeline.document import Footnote
+from pipeline.extract.dates import TimeExpr
+from pipeline.extract.metadata import NAME, SURNAME
+from pipeline.extract.references import Reference
+from pipeline.lang.motion_block import motion_blocks, opening
+from pipeline.overlaps import Claim, select
 from pipeline.resources import load_json
 
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿĀ-ž"
@@ -87,8 +87,6 @@ def _rx() -> dict[str, Any]:
         "unquoted": [re.compile(p, re.I) for p in cfg["request_unquoted"]],
         "owner": re.compile(cfg["request_owner"], re.I),
         "subject": re.compile(cfg["subject"]),
-        "block_start": re.compile(cfg["motion_block_start"]),
-        "block_end": re.compile(cfg["motion_block_end"]),
         "dictum": re.compile(rf"(?:^|(?<=[;,:\n])|(?<=\n))\s*(?P<v>{cfg['dictum_verbs']})", re.M),
         "consideration": re.compile(rf"(?:^|(?<=[;,\n]))\s*(?P<c>{cfg['consideration_openers']})", re.M | re.I),
         "title": re.compile(cfg["block_title"]),
@@ -169,42 +167,57 @@ def _key(name: str) -> str:
 
 # --- entry point ---------------------------------------------------------------------------
 
-def motion_rows(doc: Document, sdoc: Doc | None, refs: list[dict[str, Any]], dates: list[dict[str, Any]],
-                anchor: Anchor, doc_type: str, meta: Metadata | None = None) -> list[dict[str, Any]]:
-    """Rows of motions.csv for one document (contract columns; extra keys go to the document JSON only)."""
-    return _motion_rows(doc, sdoc, refs, dates, doc_type, meta)
+@dataclass(frozen=True)
+class Part:
+    """One text the motions are looked for in (the body, or one footnote) with what the other finders found."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    references: list[Reference]
+    dates: list[TimeExpr]
+    footnote: Footnote | None = None
 
 
-def _motion_rows(doc: Document, sdoc: Doc | None, refs: list[dict[str, Any]], dates: list[dict[str, Any]],
-                 doc_type: str, meta: Metadata | None = None) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class MotionValue:
+    """One motion of a document: where it is first named, and what all its mentions tell."""
+
+    raw: str
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    submitters: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    cosigners: bool = False
+    date: str = ""
+    status: str = ""
+    kamerstuk: str = ""
+    request: str = ""
+    subject: str = ""
+    mentions: int = 0
+    implicit: bool = False
+    source: str = "mention"  # 'document' for a motion printed in the document
+    considerations: tuple[str, ...] = ()
+    footnote: Footnote | None = None  # the footnote it is first named in
+
+
+def find_motions(body: Part, notes: list[Part], doc_type: str, own_kamerstuk: str = "") -> list[MotionValue]:
+    """The motions of one document: those it prints, those its body names, then those only its footnotes name."""
     motions: list[Motion] = []
-    text = doc.text
-    body_refs = [r for r in refs if not r.get("in_footnote")]
-    body_dates = [d for d in dates if not d.get("in_footnote")]
-    sents = sentence_spans(text, sdoc)
-
-    for m in motion_documents(doc, body_refs, body_dates, doc_type, meta):
+    for m in motion_documents(body.text, body.references, body.dates, own_kamerstuk):
         _add(motions, m)
-    note_mentions = {f.number: find_mentions(f.text, sentence_spans(f.text), _refs_of(refs, f.number),
-                                             _dates_of(dates, f.number), [], f) for f in doc.footnotes}
-    body = find_mentions(text, sents, body_refs, body_dates, doc.footnotes, None, refs, note_mentions)
-    for m in body:
+    note_mentions = {n.footnote.number: find_mentions(n, []) for n in notes}
+    note_refs = {n.footnote.number: n.references for n in notes}
+    mentions = find_mentions(body, [n.footnote for n in notes], note_refs, note_mentions)
+    for m in mentions:
         if m.kind == "kamer" and not m.kamerstuk and any(mo.first.start < m.start for mo in motions):
             m.kind = "bare"  # 'de motie van uw Kamer' after a motion was named: that motion again
         _add(motions, m)
-    _follow_anaphors(text, sents, body, motions, body_dates)
-    for f in doc.footnotes:
-        for m in note_mentions[f.number]:
+    _follow_anaphors(body.text, body.sentences, mentions, motions, body.dates)
+    for n in notes:
+        for m in note_mentions[n.footnote.number]:
             _add(motions, m, allow_new=True)
-    return [_row(doc, mo) for mo in motions]
-
-
-def _refs_of(refs: list[dict[str, Any]], number: str) -> list[dict[str, Any]]:
-    return [r for r in refs if r.get("in_footnote") and r.get("footnote") == number]
-
-
-def _dates_of(dates: list[dict[str, Any]], number: str) -> list[dict[str, Any]]:
-    return [d for d in dates if d.get("in_footnote") and d.get("footnote") == number]
+    return [_value(mo, body, notes) for mo in motions]
 
 
 def _add(motions: list[Motion], m: Mention, allow_new: bool = True) -> None:
@@ -221,20 +234,14 @@ def _add(motions: list[Motion], m: Mention, allow_new: bool = True) -> None:
     motions.append(mo)
 
 
-def _row(doc: Document, mo: Motion) -> dict[str, Any]:
+def _value(mo: Motion, body: Part, notes: list[Part]) -> MotionValue:
     m = mo.first
-    text = m.footnote.text if m.footnote else doc.text
-    s, e = m.sentence
-    return {
-        "doc_id": doc.doc_id, "raw": m.raw, "submitters": mo.submitters, "parties": mo.parties,
-        "cosigners": mo.cosigners, "date": mo.date, "status": mo.status, "kamerstuk": mo.kamerstuk,
-        "request": mo.request, "char_start": m.start, "char_end": m.end,
-        "sentence": " ".join(text[s:e].split()),
-        "subject": mo.subject, "mentions": mo.mentions, "implicit": mo.implicit,
-        "in_footnote": m.footnote is not None, "footnote": m.footnote.number if m.footnote else "",
-        "source": "document" if m.kind == "document" else "mention",
-        "considerations": mo.considerations,
-    }
+    return MotionValue(
+        raw=m.raw, start=m.start, end=m.end, sentence=m.sentence, submitters=tuple(mo.submitters),
+        parties=tuple(mo.parties), cosigners=mo.cosigners, date=mo.date, status=mo.status, kamerstuk=mo.kamerstuk,
+        request=mo.request, subject=mo.subject, mentions=mo.mentions, implicit=mo.implicit,
+        source="document" if m.kind == "document" else "mention", considerations=tuple(mo.considerations),
+        footnote=m.footnote)
 
 
 # --- mentions ----------------------------------------------------------------------------
@@ -296,85 +303,104 @@ def _mention_at(text: str, hm: re.Match[str]) -> Mention | None:
     return Mention(start, pos, text[start:pos], "bare")
 
 
-def find_mentions(text: str, sents: list[tuple[int, int]], refs: list[dict[str, Any]],
-                  dates: list[dict[str, Any]], footnotes: list[Footnote], note: Footnote | None,
-                  all_refs: list[dict[str, Any]] | None = None,
+def find_mentions(part: Part, footnotes: list[Footnote], note_refs: dict[str, list[Reference]] | None = None,
                   note_mentions: dict[str, list[Mention]] | None = None) -> list[Mention]:
-    """Every motion mention of ``text`` (the body, or one footnote's text), in text order.
+    """Every motion mention of one part (the body, or one footnote's text), in text order.
 
-    ``footnotes`` are the notes whose markers stand in ``text`` (body only); their
-    references (from ``all_refs``) and motion mentions (``note_mentions``) give a
-    bare mention its Kamerstuk and its submitters.
+    ``footnotes`` are the notes whose markers stand in the body; their references (``note_refs``) and
+    motion mentions (``note_mentions``) give a bare mention its Kamerstuk and its submitters.
     """
-    rx = _rx()
-    found: list[Mention] = []
-    taken = -1
-    for hm in rx["head"].finditer(text):
-        if hm.start() < taken:
-            continue
-        m = _mention_at(text, hm)
-        if m is None:
-            continue
-        m.plural = hm.group("head").lower() == "moties"
-        found.append(m)
-        taken = m.end
-    for im in rx["implicit"].finditer(text):
-        op = im.group("op")
-        start = im.start("op") if op and op.lower() == "op" else im.start() + im.group(0).find("verzoek")
-        if im.group("kamer"):
-            mm = Mention(start, im.end(), text[start:im.end()], "implicit")
-        else:
-            names, parties = parse_members(im.group("list"))
-            if not names:
-                continue
-            mm = Mention(start, im.end(), text[start:im.end()], "implicit", submitters=names, parties=parties,
-                         cosigners=bool(im.group("cs")))
-        if any(f.start < mm.end and mm.start < f.end for f in found):
-            continue
-        found.append(mm)
-    found.sort(key=lambda m: m.start)
-
+    found = _candidates(part.text)
     out: list[Mention] = []
     for m in found:
-        m.footnote = note
-        si = _sentence_index(sents, m.start)
-        m.sentence = sents[si] if si is not None else (m.start, m.end)
-        s_start, s_end = m.sentence
-        next_start = sents[si + 1][0] if si is not None and si + 1 < len(sents) else len(text)
-        same = [x for x in found if s_start <= x.start < s_end]
-        k = same.index(m)
-        seg_start = same[k - 1].end if k else s_start
-        seg_end = same[k + 1].start if k + 1 < len(same) else s_end
-        # Its Kamerstuk: a citation right after it, else the footnote marked in its sentence.
-        cited = _cited(text, m, refs, seg_end, s_end)
-        if m.plural and len(cited) > 1:
-            for c in cited:
-                clone = Mention(m.start, m.end, m.raw, "bare", sentence=m.sentence, footnote=note)
-                clone.kamerstuk = c
-                _describe(text, clone, seg_start, seg_end, dates)
-                out.append(clone)
-            continue
-        if cited:
-            m.kamerstuk = cited[0]
-        elif footnotes:
-            limit = same[k + 1].start if k + 1 < len(same) else next_start
-            note_hit = _marked_footnote(footnotes, m.start, limit)
-            if note_hit is not None:
-                m.kamerstuk = _first_kamerstuk(_refs_of(all_refs or [], note_hit.number))
-                for nm in (note_mentions or {}).get(note_hit.number, []):
-                    if not m.submitters and nm.submitters:
-                        m.submitters, m.parties, m.cosigners = nm.submitters, nm.parties, nm.cosigners
-                    m.kamerstuk = m.kamerstuk or nm.kamerstuk
-                    m.status = m.status or nm.status
-                    m.date = m.date or nm.date
-        if m.kind == "implicit" and not m.kamerstuk:
-            continue  # a request is a motion only where a Kamerstuk says so
-        _describe(text, m, seg_start, seg_end, dates)
-        if m.kind == "implicit" and not m.submitters and not m.status:
-            m.status = "aangenomen"  # what the Kamer as a whole asked for, it adopted
-        _request(text, sents, si, m, found)
-        out.append(m)
+        m.footnote = part.footnote
+        out.extend(_place(part, m, found, footnotes, note_refs or {}, note_mentions or {}))
     return out
+
+
+def _candidates(text: str) -> list[Mention]:
+    """Motion heads with what follows them ('de motie van het lid X'), then implicit requests
+    ('op verzoek van de Kamer') where no head stands; in text order."""
+    rx = _rx()
+    heads = [(0, hm) for hm in rx["head"].finditer(text)]
+    implicit = [(1, im) for im in rx["implicit"].finditer(text)]
+
+    def bounds(c: tuple[int, re.Match[str]]) -> tuple[int, int]:
+        return (c[1].start(), c[1].end()) if c[0] == 0 else (_implicit_start(c[1]), c[1].end())
+
+    def build(c: tuple[int, re.Match[str]]) -> Claim[Mention] | None:
+        m = _mention_at(text, c[1]) if c[0] == 0 else _implicit_mention(text, c[1])
+        if m is None:
+            return None
+        m.plural = c[0] == 0 and c[1].group("head").lower() == "moties"
+        return Claim(m, m.start, m.end)
+
+    return select(heads + implicit, bounds=bounds, priority=lambda c: (c[0], c[1].start()), build=build)
+
+
+def _implicit_start(im: re.Match[str]) -> int:
+    op = im.group("op")
+    return im.start("op") if op and op.lower() == "op" else im.start() + im.group(0).find("verzoek")
+
+
+def _implicit_mention(text: str, im: re.Match[str]) -> Mention | None:
+    start = _implicit_start(im)
+    if im.group("kamer"):
+        return Mention(start, im.end(), text[start:im.end()], "implicit")
+    names, parties = parse_members(im.group("list"))
+    if not names:
+        return None
+    return Mention(start, im.end(), text[start:im.end()], "implicit", submitters=names, parties=parties,
+                   cosigners=bool(im.group("cs")))
+
+
+def _place(part: Part, m: Mention, found: list[Mention], footnotes: list[Footnote],
+           note_refs: dict[str, list[Reference]], note_mentions: dict[str, list[Mention]]) -> list[Mention]:
+    """The mention in its sentence: its Kamerstuk (a citation right after it, else the footnote marked in its
+    sentence), status, date, subject and request. A plural mention citing several motions becomes one each."""
+    text, sents = part.text, part.sentences
+    si = _sentence_index(sents, m.start)
+    m.sentence = sents[si] if si is not None else (m.start, m.end)
+    s_start, s_end = m.sentence
+    next_start = sents[si + 1][0] if si is not None and si + 1 < len(sents) else len(text)
+    same = [x for x in found if s_start <= x.start < s_end]
+    k = same.index(m)
+    seg_start = same[k - 1].end if k else s_start
+    seg_end = same[k + 1].start if k + 1 < len(same) else s_end
+    cited = _cited(text, m, part.references, seg_end, s_end)
+    if m.plural and len(cited) > 1:
+        clones = []
+        for c in cited:
+            clone = Mention(m.start, m.end, m.raw, "bare", sentence=m.sentence, footnote=part.footnote)
+            clone.kamerstuk = c
+            _describe(text, clone, seg_start, seg_end, part.dates)
+            clones.append(clone)
+        return clones
+    if cited:
+        m.kamerstuk = cited[0]
+    elif footnotes:
+        limit = same[k + 1].start if k + 1 < len(same) else next_start
+        note_hit = _marked_footnote(footnotes, m.start, limit)
+        if note_hit is not None:
+            _from_footnote(m, note_refs.get(note_hit.number, []), note_mentions.get(note_hit.number, []))
+    if m.kind == "implicit" and not m.kamerstuk:
+        return []  # a request is a motion only where a Kamerstuk says so
+    _describe(text, m, seg_start, seg_end, part.dates)
+    if m.kind == "implicit" and not m.submitters and not m.status:
+        m.status = "aangenomen"  # what the Kamer as a whole asked for, it adopted
+    _request(text, sents, si, m, found)
+    return [m]
+
+
+def _from_footnote(m: Mention, refs: list[Reference], mentions: list[Mention]) -> None:
+    """What the footnote marked in the mention's sentence tells of it: its Kamerstuk, submitters, status, date."""
+    m.kamerstuk = _first_kamerstuk(refs)
+    for nm in mentions:
+        if not m.submitters and nm.submitters:
+            m.submitters, m.parties, m.cosigners = nm.submitters, nm.parties, nm.cosigners
+        m.kamerstuk = m.kamerstuk or nm.kamerstuk
+        m.status = m.status or nm.status
+        m.date = m.date or nm.date
 
 
 def _sentence_index(sents: list[tuple[int, int]], pos: int) -> int | None:
@@ -387,31 +413,28 @@ def _sentence_index(sents: list[tuple[int, int]], pos: int) -> int | None:
     return best
 
 
-def _first_kamerstuk(refs: list[dict[str, Any]]) -> str:
-    for r in refs:
-        if r.get("kind") == "kamerstuk" and str(r.get("canonical", "")).startswith("kst-"):
-            return r["canonical"]
-    return ""
+def _first_kamerstuk(refs: list[Reference]) -> str:
+    return next((r.canonical for r in refs if r.kind == "kamerstuk" and r.canonical.startswith("kst-")), "")
 
 
-def _cited(text: str, m: Mention, refs: list[dict[str, Any]], seg_end: int, s_end: int) -> list[str]:
+def _cited(text: str, m: Mention, refs: list[Reference], seg_end: int, s_end: int) -> list[str]:
     """Kamerstuk ids cited right after the mention (a list for 'moties 30420, nrs 100 en 101')."""
     rx, cfg = _rx(), _cfg()
     out: list[str] = []
     last_end = None
-    for r in sorted(refs, key=lambda r: r["char_start"]):
-        if r.get("kind") != "kamerstuk" or not str(r.get("canonical", "")).startswith("kst-"):
+    for r in sorted(refs, key=lambda r: r.start):
+        if r.kind != "kamerstuk" or not r.canonical.startswith("kst-"):
             continue
-        if r["char_start"] < m.start or r["char_start"] >= min(seg_end + 1, s_end):
+        if r.start < m.start or r.start >= min(seg_end + 1, s_end):
             continue
         if last_end is None:
-            gap = text[m.end: r["char_start"]]
-            if r["char_start"] >= m.end and (len(gap) > cfg["citation_max_gap"] or rx["gap_stop"].search(gap)):
+            gap = text[m.end: r.start]
+            if r.start >= m.end and (len(gap) > cfg["citation_max_gap"] or rx["gap_stop"].search(gap)):
                 break
-        elif not re.fullmatch(r"[\s,;]*(?:en\s+|nrs?\.?\s*)?", text[last_end: r["char_start"]]):
+        elif not re.fullmatch(r"[\s,;]*(?:en\s+|nrs?\.?\s*)?", text[last_end: r.start]):
             break
-        out.append(r["canonical"])
-        last_end = r["char_end"]
+        out.append(r.canonical)
+        last_end = r.end
     return out
 
 
@@ -420,7 +443,7 @@ def _marked_footnote(footnotes: list[Footnote], start: int, limit: int) -> Footn
     return min(hits, key=lambda f: f.anchor_char) if hits else None
 
 
-def _describe(text: str, m: Mention, seg_start: int, seg_end: int, dates: list[dict[str, Any]]) -> None:
+def _describe(text: str, m: Mention, seg_start: int, seg_end: int, dates: list[TimeExpr]) -> None:
     """Status, date and subject from the words around the mention."""
     rx = _rx()
     lo, hi = max(seg_start, m.start - 160), min(seg_end, m.end + 160)
@@ -443,21 +466,21 @@ def _status(window: str) -> str:
     return ""
 
 
-def _date(text: str, m: Mention, dates: list[dict[str, Any]], s_start: int, seg_end: int) -> str:
+def _date(text: str, m: Mention, dates: list[TimeExpr], s_start: int, seg_end: int) -> str:
     """The date of adoption or submission: right after the mention ('uit april 2019'), right before
     it ('de op 5 maart 2024 aangenomen motie'), or opening a sentence that says what happened to it."""
     rx = _rx()
     status_here = bool(_status(text[s_start: m.start] + "motie" + text[m.end: seg_end]))
-    for d in sorted(dates, key=lambda d: d["char_start"]):
-        if not d.get("value") or not (s_start <= d["char_start"] < seg_end):
+    for d in sorted(dates, key=lambda d: d.start):
+        if not d.value or not (s_start <= d.start < seg_end):
             continue
         after = max(m.end, m.subject_end)
-        if d["char_start"] >= after and rx["date_after"].match(text[after: d["char_start"]]):
-            return d["value"]
-        if d["char_end"] <= m.start and rx["date_before"].match(text[d["char_end"]: m.start]):
-            return d["value"]
-        if status_here and d["char_end"] <= m.start and rx["date_start"].match(text[s_start: d["char_start"]]):
-            return d["value"]
+        if d.start >= after and rx["date_after"].match(text[after: d.start]):
+            return d.value
+        if d.end <= m.start and rx["date_before"].match(text[d.end: m.start]):
+            return d.value
+        if status_here and d.end <= m.start and rx["date_start"].match(text[s_start: d.start]):
+            return d.value
     return ""
 
 
@@ -487,7 +510,7 @@ def _request(text: str, sents: list[tuple[int, int]], si: int | None, m: Mention
 
 
 def _follow_anaphors(text: str, sents: list[tuple[int, int]], mentions: list[Mention], motions: list[Motion],
-                     dates: list[dict[str, Any]]) -> None:
+                     dates: list[TimeExpr]) -> None:
     """'Deze motie', 'de motie' in later sentences: status, date and request for the motion last named."""
     rx = _rx()
     named = [m for m in mentions if m.kind != "bare" or m.kamerstuk]
@@ -518,55 +541,67 @@ def _follow_anaphors(text: str, sents: list[tuple[int, int]], mentions: list[Men
 
 # --- motion documents -----------------------------------------------------------------------
 
-def motion_documents(doc: Document, refs: list[dict[str, Any]], dates: list[dict[str, Any]],
-                     doc_type: str, meta: Metadata | None = None) -> list[Mention]:
-    """One Mention (kind 'document') per motion printed in the document."""
-    rx = _rx()
-    text = doc.text
-    blocks = []
-    for sm in rx["block_start"].finditer(text):
-        em = rx["block_end"].search(text, sm.end())
-        if em is None:
-            continue
-        nxt = rx["block_start"].search(text, sm.end())
-        if nxt is not None and nxt.start() < em.start():
-            continue  # a block that never closes before the next one opens
-        blocks.append((sm, em))
-    if not blocks:
-        return []
-    meta = (meta or extract_metadata(doc)) if len(blocks) == 1 else None
+def motion_documents(text: str, refs: list[Reference], dates: list[TimeExpr], own_kamerstuk: str = "") -> list[Mention]:
+    """One Mention (kind 'document') per motion printed in the text; a lone motion without a number of its
+    own takes the document's own Kamerstuk."""
+    blocks = motion_blocks(text)
+    own = own_kamerstuk if len(blocks) == 1 and own_kamerstuk.startswith("kst-") else ""
     out = []
     prev_end = 0
     for sm, em in blocks:
         head_lo = max(prev_end, sm.start() - 600)
-        head = text[head_lo: sm.start()]
         tail_hi = min(len(text), em.end() + 400)
-        nxt = rx["block_start"].search(text, em.end())
+        nxt = opening(text, em.end())
         if nxt is not None:
             tail_hi = min(tail_hi, nxt.start())
-        tail = text[em.end(): tail_hi]
-        out.append(_document_motion(doc, sm, em, head_lo, head, tail, refs, dates, meta))
+        frame = _Frame(text, sm, em, head_lo, text[head_lo: sm.start()], text[em.end(): tail_hi])
+        out.append(_document_motion(frame, refs, dates, own))
         prev_end = em.end()
     return out
 
 
-def _document_motion(doc: Document, sm: re.Match[str], em: re.Match[str], head_lo: int, head: str, tail: str,
-                     refs: list[dict[str, Any]], dates: list[dict[str, Any]], meta: Any) -> Mention:
+@dataclass(frozen=True)
+class _Frame:
+    """A printed motion: its opening and closing matches, the text before it (title) and after it (signatures)."""
+
+    text: str
+    sm: re.Match[str]
+    em: re.Match[str]
+    head_lo: int
+    head: str
+    tail: str
+
+
+def _document_motion(frame: _Frame, refs: list[Reference], dates: list[TimeExpr], own: str) -> Mention:
     rx = _rx()
-    text = doc.text
+    text, sm, em = frame.text, frame.sm, frame.em
     # The title line names it; without one, the opening 'De Kamer, gehoord de beraadslaging'.
-    titles = list(rx["title"].finditer(head))
+    titles = list(rx["title"].finditer(frame.head))
     tm = titles[-1] if titles else None
     if tm is not None:
-        start, end = head_lo + tm.start("title"), head_lo + tm.end("title")
-        raw = text[start:end].strip()
+        start = frame.head_lo + tm.start("title")
+        raw = text[start: frame.head_lo + tm.end("title")].strip()
         end = start + len(raw)
     else:
         start, end, raw = sm.start(), sm.end(), sm.group(0)
     m = Mention(start, end, raw, "document", sentence=(start, end))
-    # Submitters: the signatures under it, else the title, else 'Door de leden ... wordt de volgende motie'.
+    _document_submitters(frame, m, tm)
+    m.date = next((d.value for d in reversed(dates) if d.value and frame.head_lo <= d.start < sm.start()
+                   and rx["tabled"].search(text[max(frame.head_lo, d.start - 20): d.start])), "")
+    sl = rx["status_line"].search(text, em.end(), em.end() + len(frame.tail))
+    m.status = sl.group("s").lower() if sl else "ingediend"
+    number = [r for r in refs if em.end() <= r.start < em.end() + len(frame.tail) and r.kind == "kamerstuk"
+              and rx["number"].search(text[max(0, r.start - 20): r.start])]
+    m.kamerstuk = number[0].canonical if number else own
+    _dictum(text[sm.end(): em.start()], m)
+    return m
+
+
+def _document_submitters(frame: _Frame, m: Mention, tm: re.Match[str] | None) -> None:
+    """The signatures under the motion, else its title, else 'Door de leden ... wordt de volgende motie'."""
+    rx = _rx()
     signed = []
-    for line in tail.split("\n")[1:12]:
+    for line in frame.tail.split("\n")[1:12]:
         line = line.strip()
         if not line:
             continue
@@ -579,46 +614,27 @@ def _document_motion(doc: Document, sm: re.Match[str], em: re.Match[str], head_l
         names = rx["title_end"].split(tm.group("title"))[0]
         names = re.sub(r"^.*?\b(?:LID|LEDEN|lid|leden)\s+", "", names)
         m.submitters = [_recase(n) for n in re.split(r"\s*,\s*|\s+(?:EN|en)\s+", names) if n.strip()]
-        m.cosigners = bool(re.search(r"\bc\.s\.", tm.group("title"), re.I))
     else:
-        announced = list(rx["announced"].finditer(head))
-        am = announced[-1] if announced else None
-        if am is not None:
-            m.submitters, m.parties = parse_members(am.group("names"))
-    if not m.cosigners and tm is not None:
+        announced = list(rx["announced"].finditer(frame.head))
+        if announced:
+            m.submitters, m.parties = parse_members(announced[-1].group("names"))
+    if tm is not None:
         m.cosigners = bool(re.search(r"\bc\.s\.", tm.group("title"), re.I))
-    # Date tabled, status, own number.
-    lo = head_lo
-    for d in dates:
-        if d.get("value") and lo <= d["char_start"] < sm.start():
-            before = text[max(lo, d["char_start"] - 20): d["char_start"]]
-            if rx["tabled"].search(before):
-                m.date = d["value"]
-    m.status = "ingediend"
-    sl = rx["status_line"].search(text, em.end(), em.end() + len(tail))
-    if sl:
-        m.status = sl.group("s").lower()
-    number = [r for r in refs if em.end() <= r["char_start"] < em.end() + len(tail) and r.get("kind") == "kamerstuk"
-              and rx["number"].search(text[max(0, r["char_start"] - 20): r["char_start"]])]
-    if number:
-        m.kamerstuk = number[0]["canonical"]
-    elif meta is not None and meta.kamerstuk.startswith("kst-"):
-        m.kamerstuk = meta.kamerstuk
-    # Dictum and considerations.
-    body = text[sm.end(): em.start()]
+
+
+def _dictum(body: str, m: Mention) -> None:
+    """What the motion asks (from its first dictum verb on) and what it considers before that."""
+    rx = _rx()
     dm = rx["dictum"].search(body)
     if dm:
         m.request = " ".join(body[dm.start("v"):].split()).rstrip(" ,;")
-        pre = body[: dm.start("v")]
-    else:
-        pre = body
-    cons = list(rx["consideration"].finditer(pre))
+        body = body[: dm.start("v")]
+    cons = list(rx["consideration"].finditer(body))
     for i, cm in enumerate(cons):
-        stop = cons[i + 1].start("c") if i + 1 < len(cons) else len(pre)
-        piece = " ".join(pre[cm.start("c"): stop].split()).rstrip(" ,;")
+        stop = cons[i + 1].start("c") if i + 1 < len(cons) else len(body)
+        piece = " ".join(body[cm.start("c"): stop].split()).rstrip(" ,;")
         if piece and not piece.lower().startswith("gehoord"):
             m.considerations.append(piece)
-    return m
 
 
 def _recase(name: str) -> str:

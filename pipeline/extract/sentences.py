@@ -1,4 +1,7 @@
-"""The sentence around a span, from the spaCy Doc (or a plain fallback without one)."""
+"""Sentences of a text: from its spaCy Doc (parser, senter or sentencizer), else a plain boundary rule.
+
+The bounds are computed once per Doc (kept in its ``user_data``) and looked up by bisect afterwards.
+"""
 
 from __future__ import annotations
 
@@ -8,35 +11,27 @@ import re
 from spacy.tokens import Doc
 
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘(])|\n")
-
-
-_CACHE: dict[tuple[int, int], tuple[str, Doc | None, list[int], list[int]]] = {}
-_CACHE_SIZE = 16  # a document's body and its footnotes
+_KEY = ("kst", "sentence_bounds")
 
 
 def _bounds(text: str, sdoc: Doc | None) -> tuple[list[int], list[int]]:
-    """Sentence start and end offsets covering ``text``, computed once per text (bisect afterwards)."""
-    key = (id(text), id(sdoc))
-    hit = _CACHE.get(key)
-    if hit and hit[0] is text and hit[1] is sdoc:
-        return hit[2], hit[3]
-    if sdoc is not None and len(sdoc.text) == len(text) and sdoc.text == text:
-        pairs = [(s.start_char, s.end_char) for s in sdoc.sents]
-    else:
-        pairs, start = [], 0
-        for m in _BOUNDARY.finditer(text):
-            pairs.append((start, m.start()))
-            start = m.end()
-        pairs.append((start, len(text)))
-    starts, ends = [p[0] for p in pairs], [p[1] for p in pairs]
-    if len(_CACHE) >= _CACHE_SIZE:
-        _CACHE.clear()
-    _CACHE[key] = (text, sdoc, starts, ends)
-    return starts, ends
+    """Sentence start and end offsets covering ``text``."""
+    if sdoc is not None:
+        cached = sdoc.user_data.get(_KEY)
+        if cached is None:
+            pairs = [(s.start_char, s.end_char) for s in sdoc.sents]
+            cached = sdoc.user_data[_KEY] = ([p[0] for p in pairs], [p[1] for p in pairs])
+        return cached
+    pairs, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        pairs.append((start, m.start()))
+        start = m.end()
+    pairs.append((start, len(text)))
+    return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
 def sentence_of(text: str, start: int, end: int, sdoc: Doc | None = None) -> str:
-    """The sentence(s) covering text[start:end], stripped."""
+    """The sentence(s) covering text[start:end], stripped; ``sdoc`` is the Doc of ``text`` where there is one."""
     starts, ends = _bounds(text, sdoc)
     if not starts:
         return text[start:end].strip()
@@ -48,19 +43,10 @@ def sentence_of(text: str, start: int, end: int, sdoc: Doc | None = None) -> str
 def sentence_spans(text: str, sdoc: Doc | None = None) -> list[tuple[int, int]]:
     """(start, end) of every sentence of ``text``, in order, without surrounding whitespace.
 
-    From the spaCy Doc when it is the Doc of ``text`` (its parser, senter or sentencizer
-    decided), else from the plain boundary rule that :func:`sentence_of` falls back to.
+    From ``sdoc`` (the Doc of ``text``) where given, else from the plain boundary rule.
     """
-    if sdoc is not None and sdoc.text == text:
-        bounds = [(s.start_char, s.end_char) for s in sdoc.sents]
-    else:
-        bounds, start = [], 0
-        for m in _BOUNDARY.finditer(text):
-            bounds.append((start, m.start()))
-            start = m.end()
-        bounds.append((start, len(text)))
     out = []
-    for s, e in bounds:
+    for s, e in zip(*_bounds(text, sdoc)):
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():

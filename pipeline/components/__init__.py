@@ -1,0 +1,26 @@
+"""The project's spaCy components, one module each, and the order they run in (declared here only).
+
+``kst_footnotes`` gives every footnote a Doc that went through the analysis components before it; the
+extractors after it read and write the body and the footnotes. ``kst_facts`` computes the document's own
+metadata (and the anchor of relative dates) once, before the extractors that need it.
+"""
+
+from pipeline.components import (  # noqa: F401  (importing registers the factories)
+    commitments,
+    dates,
+    entities,
+    facts,
+    footnotes,
+    motions,
+    references,
+    sentences,
+)
+from pipeline.components.extensions import register
+
+EXTRACTORS = ("kst_footnotes", "kst_facts", "kst_references", "kst_dates", "kst_motions", "kst_commitments",
+              "kst_entities")
+SPAN_KEYS = ("references", "dates", "motions", "commitments", "entities")
+
+register()
+
+__all__ = ["EXTRACTORS", "SPAN_KEYS", "register"]

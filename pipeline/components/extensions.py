@@ -1,0 +1,112 @@
+"""What the components add to spaCy's objects, and the helpers they share to read and write it.
+
+On the ``Doc``: ``doc._.source`` (the text stage's :class:`~pipeline.document.Document`: footnotes, page
+furniture, page map; a bare one for ``nlp(text)``), ``doc._.facts`` (the document's
+:class:`~pipeline.extract.metadata.Metadata`, computed once), ``doc._.notes`` (one :class:`Note` per
+footnote, each with a Doc of its own that went through the same pipeline).
+
+On every finding: ``span._.reference``, ``._.date``, ``._.motion``, ``._.commitment``, ``._.entity``,
+the finder's frozen value (exact character offsets included). Span extensions in spaCy are keyed by
+character offsets, so two findings on the same tokens would share one value; each finding's span gets
+its own ``span_id`` and its value is kept under that id instead.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from pipeline.document import Document, Footnote
+
+SPAN_VALUES = ("reference", "date", "motion", "commitment", "entity")
+
+
+@dataclass(frozen=True)
+class Note:
+    """A footnote and its own Doc (offsets of its findings point into the footnote's text)."""
+
+    footnote: Footnote
+    doc: Doc
+
+
+def _value_getter(attr: str):
+    def get(span: Span) -> Any:
+        return span.doc.user_data.get(("kst", attr, span.id))
+    return get
+
+
+def register() -> None:
+    """Register the extensions (idempotent, as spaCy wants it once per process)."""
+    for name, default in (("source", None), ("facts", None), ("notes", ())):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for attr in SPAN_VALUES:
+        if not Span.has_extension(attr):
+            Span.set_extension(attr, getter=_value_getter(attr))
+
+
+def source_of(doc: Doc) -> Document:
+    """The text stage's document behind this Doc; a bare one (no footnotes, no furniture) for ``nlp(text)``."""
+    if doc._.source is None:
+        doc._.source = Document(doc_id="", source="", format="txt", text=doc.text)
+    return doc._.source
+
+
+def parts(doc: Doc) -> Iterator[tuple[Doc, Footnote | None]]:
+    """The body Doc, then each footnote's Doc with its footnote."""
+    yield doc, None
+    for note in doc._.notes:
+        yield note.doc, note.footnote
+
+
+def set_findings(doc: Doc, key: str, attr: str, findings: Iterable[tuple[int, int, str, Any]]) -> None:
+    """Write findings (start, end, label, value) to ``doc.spans[key]``, each value on ``span._.<attr>``.
+
+    A finding that does not fall on token boundaries gets the smallest span of whole tokens around it; its
+    value keeps the exact offsets.
+    """
+    spans = []
+    for i, (start, end, label, value) in enumerate(findings):
+        span_id = f"{key}:{i}"
+        span = doc.char_span(start, end, label=label or key, alignment_mode="expand", span_id=span_id)
+        if span is None:  # an empty range: take the token it stands in
+            if not len(doc):
+                continue
+            i = max(bisect.bisect_right([t.idx for t in doc], start) - 1, 0)
+            span = Span(doc, i, i + 1, label=label or key, span_id=span_id)
+        doc.user_data[("kst", attr, span.id)] = value
+        spans.append(span)
+    doc.spans[key] = spans
+
+
+def values(doc: Doc, key: str, attr: str) -> list[Any]:
+    """The values of ``doc.spans[key]`` in the order they were written."""
+    if key not in doc.spans:
+        return []
+    return [getattr(span._, attr) for span in doc.spans[key]]
+
+
+def warn(doc: Doc, message: str) -> None:
+    source_of(doc).warnings.append(message[:300])
+
+
+def guarded(table: str) -> Callable[[Callable[[Doc], Doc]], Callable[[Doc], Doc]]:
+    """One extractor's failure costs the document that table only (with a warning), not its other tables."""
+    def wrap(component: Callable[[Doc], Doc]) -> Callable[[Doc], Doc]:
+        @functools.wraps(component)
+        def run(doc: Doc) -> Doc:
+            register()
+            try:
+                return component(doc)
+            except Exception as exc:
+                warn(doc, f"{table}: internal error: {type(exc).__name__}: {exc}")
+                for part, _note in parts(doc):
+                    part.spans[table] = []
+                return doc
+        return run
+    return wrap
