@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from pipeline.ingest import IngestError, read_document
-from pipeline.nlp import load_nlp
+from pipeline.nlp import load_nlp, model_name
 from pipeline.run import run
 from pipeline.text import clean_document
 
@@ -53,7 +53,7 @@ def main() -> int:
         t = time.perf_counter()
         summary = run(pdfs, out, nlp)
         full = time.perf_counter() - t
-    print(f"full run ({nlp.name}): {full:.2f} s ({pages / full:.1f} pages/s); {summary.line('tmp')}")
+    print(f"full run ({model_name(nlp)}): {full:.2f} s ({pages / full:.1f} pages/s); {summary.line('tmp')}")
     return 0
 
 

@@ -26,7 +26,7 @@ from pipeline.document import Document
 from pipeline.resources import load_json
 from pipeline.settings import MODEL_ENV, settings
 
-__all__ = ["MODEL_ENV", "ModelError", "describe", "load_nlp", "model_name", "parse", "split_text"]
+__all__ = ["MODEL_ENV", "ModelError", "describe", "is_statistical", "load_nlp", "model_name", "parse", "split_text"]
 _META = "kamerstukken"  # our entry in nlp.meta: which model ran, and what was asked for
 
 
@@ -58,13 +58,17 @@ def model_name(nlp: Language) -> str:
     return nlp.meta.get(_META, {}).get("model", "blank:nl")
 
 
+def is_statistical(nlp: Language) -> bool:
+    return bool(nlp.meta.get(_META, {}).get("statistical"))
+
+
 def requested_model(nlp: Language) -> str | None:
     """What was asked for (--model or the environment), to load the same pipeline again in a worker."""
     return nlp.meta.get(_META, {}).get("requested")
 
 
 def describe(nlp: Language) -> str:
-    if nlp.meta.get(_META, {}).get("statistical"):
+    if is_statistical(nlp):
         return f"spaCy model {model_name(nlp)} (components: {', '.join(nlp.pipe_names)})"
     return "spaCy model: none found (tried " + ", ".join(load_json("nlp.json")["candidates"]) + \
         "); running spacy.blank('nl') with the project's rules"

@@ -61,3 +61,67 @@ def doc_with_notes(text: str, notes: dict[str, str] | None = None):
         text = text[:at] + text[at + len(marker):]
         footnotes.append(Footnote(number=number, text=body, page_no=1, anchor_char=at))
     return Document(doc_id="t", source="t.txt", format="txt", text=text, footnotes=footnotes)
+
+
+_NLP = None
+
+
+def blank_pipeline():
+    """The whole pipeline on spacy.blank('nl'), loaded once for the tests that run components on strings."""
+    global _NLP
+    if _NLP is None:
+        from pipeline.settings import settings
+
+        settings.cache_clear()
+        import spacy
+
+        from pipeline.nlp import _prepare
+        from pipeline.resources import load_json
+
+        _NLP = _prepare(spacy.blank("nl"), load_json("nlp.json"), statistical=False)
+    return _NLP
+
+
+def run_components(document, date: str | None = None, doc_type: str | None = None, sdoc=None):
+    """The Doc of a text-stage ``document`` after every component; ``date`` and ``doc_type`` override what the
+    document says of itself (as a letter dated ``date``); ``sdoc`` is a Doc of the same text with a parse
+    or a model's entities made by the test, which the extractors then read instead of a blank analysis."""
+    from dataclasses import replace
+
+    from pipeline.components import EXTRACTORS
+    from pipeline.extract.dates import Anchor
+
+    nlp = blank_pipeline()
+    doc = sdoc if sdoc is not None else nlp.make_doc(document.text)
+    doc._.source = document
+    for name, proc in nlp.pipeline:
+        if sdoc is not None and name not in EXTRACTORS and sdoc.has_annotation("SENT_START"):
+            continue  # the test's own parse decides the sentences
+        doc = proc(doc)
+        if name == "kst_facts" and (date or doc_type):
+            facts = doc._.facts
+            if date:
+                facts = replace(facts, date=date, date_source="dateline", anchor=Anchor.parse(date, "dateline"))
+            doc._.facts = replace(facts, doc_type=doc_type or facts.doc_type)
+    return doc
+
+
+def rows_of(text: str, notes: dict[str, str] | None = None, date: str | None = None, doc_type: str | None = None,
+            sdoc=None) -> dict[str, list[dict]]:
+    """Every table's rows (as the projection gives them, before CSV) for a one-document text; asserts that no
+    extractor failed."""
+    from pipeline.rows import table_rows
+
+    document = doc_with_notes(text, notes)
+    tables = table_rows(run_components(document, date, doc_type, sdoc))
+    assert not document.warnings, document.warnings
+    return tables
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    """Settings are read once per process; a test that changed the environment leaves none of it behind."""
+    yield
+    from pipeline.settings import settings
+
+    settings.cache_clear()

@@ -264,16 +264,16 @@ def test_interrupted_run_leaves_previous_output_whole(tmp_path, monkeypatch):
     before = snapshot(out)
     assert "documents.csv" in before and "documents/000_2946c19b679bfab2.json" in before
 
-    real = pipeline.run.extract_tables
+    real = pipeline.run.table_rows
     calls = []
 
     def dies_on_second(*args, **kwargs):
-        calls.append(args[0].doc_id)
+        calls.append(args[0]._.source.doc_id)
         if len(calls) == 2:
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline.run, "extract_tables", dies_on_second)
+    monkeypatch.setattr(pipeline.run, "table_rows", dies_on_second)
     with pytest.raises(KeyboardInterrupt):
         pipeline.run.run(SEEDS, out, nlp)
     assert len(calls) == 2

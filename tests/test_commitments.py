@@ -14,13 +14,8 @@ import importlib.util
 
 import pytest
 import spacy
-from conftest import GOLD, SHARED, corpus_pdf, doc_with_notes, extract_to, needs_corpus, needs_gold, read_table, seed
+from conftest import GOLD, SHARED, corpus_pdf, extract_to, needs_corpus, needs_gold, read_table, rows_of, seed
 from spacy.tokens import Doc
-
-import pipeline.run
-from pipeline.extract.commitments import commitment_rows
-from pipeline.extract.dates import Anchor
-from pipeline.extract.metadata import extract_metadata
 
 LETTER_DATE = "2025-01-15"
 
@@ -28,13 +23,7 @@ LETTER_DATE = "2025-01-15"
 def commitments_of(text: str, sdoc: Doc | None = None, notes: dict[str, str] | None = None,
                    date: str = LETTER_DATE, doc_type: str = "brief_regering") -> list[dict]:
     """commitments.csv rows of a one-document letter made of ``text`` (dated ``date``)."""
-    doc = doc_with_notes(text, notes)
-    meta = extract_metadata(doc)
-    meta.date, meta.date_source = date, "dateline"
-    refs = pipeline.run.reference_rows(doc, sdoc, meta.kamerstuk)
-    dates = pipeline.run.date_rows(doc, sdoc, meta, refs)
-    rows = commitment_rows(doc, sdoc, refs, dates, Anchor.parse(meta.anchor), doc_type)
-    assert not doc.warnings, doc.warnings
+    rows = rows_of(text, notes, date=date, doc_type=doc_type, sdoc=sdoc)["commitments"]
     for r in rows:
         assert " ".join(text[r["char_start"]: r["char_end"]].split()) == r["sentence"]
         assert r["action"] and r["action"] in r["sentence"]

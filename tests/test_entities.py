@@ -24,15 +24,15 @@ from typing import Any
 
 import pytest
 import spacy
-from conftest import seed
+from conftest import rows_of, seed
 from spacy.training import Example
 from spacy.util import fix_random_seed
 
 import pipeline.run
-from pipeline.document import Document
-from pipeline.extract.entities import Entity, entity_rows, find_entities
+from pipeline.extract.entities import Entity, find_entities
 from pipeline.extract.metadata import Signatory
-from pipeline.nlp import MODEL_ENV, load_nlp
+from pipeline.nlp import MODEL_ENV, is_statistical, load_nlp
+from pipeline.settings import settings
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "MISC"}
 MEMBER = "lid van de Tweede Kamer"
@@ -515,8 +515,7 @@ def train_tiny_ner() -> spacy.Language:
 @pytest.fixture(scope="module")
 def merged() -> tuple[Any, dict[str, dict]]:
     sdoc = train_tiny_ner()(MERGE_TEXT)
-    doc = Document(doc_id="merge", source="merge.txt", format="txt", text=MERGE_TEXT)
-    rows = entity_rows(doc, sdoc, [], "II")
+    rows = rows_of(MERGE_TEXT, sdoc=sdoc)["entities"]
     return sdoc, {r["text"]: r for r in rows}
 
 
@@ -562,8 +561,7 @@ def test_merge_keeps_rule_boundaries_and_roles(merged):
 
 
 def test_without_model_everything_is_rules_and_the_model_name_is_absent():
-    doc = Document(doc_id="merge", source="merge.txt", format="txt", text=MERGE_TEXT)
-    rows = entity_rows(doc, None, [], "II")
+    rows = rows_of(MERGE_TEXT)["entities"]
     assert {r["source"] for r in rows} == {"rules"}
     assert "Zeldenrust" not in {r["text"] for r in rows}
 
@@ -579,8 +577,9 @@ def seed_001_rows(tmp_path_factory) -> tuple[list[str], list[dict[str, str]]]:
     with pytest.MonkeyPatch.context() as mp:  # rules alone: no statistical model, whatever is installed
         mp.setattr(spacy, "load", lambda name, *a, **kw: (_ for _ in ()).throw(OSError(name)))
         mp.delenv(MODEL_ENV, raising=False)
+        settings.cache_clear()
         nlp = load_nlp()
-    assert nlp.statistical is False
+    assert is_statistical(nlp) is False
     pipeline.run.run([seed("001")], out, nlp)
     with open(out / "entities.csv", encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)

@@ -20,6 +20,7 @@ from conftest import corpus_pdf, needs_corpus
 from pipeline.document import Document
 from pipeline.ingest import IngestError, Line, Page, Run, read_document
 from pipeline.ingest.pdf import BACKENDS, chars_to_lines
+from pipeline.settings import settings
 from pipeline.text import clean_document
 from pipeline.text.pdf_layout import clean_pdf
 
@@ -28,6 +29,7 @@ BACKEND_NAMES = sorted(BACKENDS)
 
 def read_with(backend: str, path: Path):
     with mock.patch.dict(os.environ, {"PIPELINE_PDF_BACKEND": backend}):
+        settings.cache_clear()
         return read_document(path)
 
 

@@ -10,25 +10,14 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-from conftest import GOLD, SHARED, corpus_pdf, doc_with_notes, extract_to, needs_corpus, needs_gold, read_table, seed
-
-import pipeline.run
-from pipeline.extract.dates import Anchor
-from pipeline.extract.metadata import extract_metadata
-from pipeline.extract.motions import motion_rows
+from conftest import GOLD, SHARED, corpus_pdf, extract_to, needs_corpus, needs_gold, read_table, rows_of, seed
 
 
 def motions_of(text: str, notes: dict[str, str] | None = None, date: str = "2025-01-15",
                doc_type: str | None = None) -> list[dict]:
     """motions.csv rows of one document made of ``text``; ``notes`` are footnotes whose marker stands
     right after the text '[n]' (the marker is taken out, as the text stage does)."""
-    doc = doc_with_notes(text, notes)
-    meta = extract_metadata(doc)
-    meta.date, meta.date_source = date, "dateline"
-    refs = pipeline.run.reference_rows(doc, None, meta.kamerstuk)
-    dates = pipeline.run.date_rows(doc, None, meta, refs)
-    rows = motion_rows(doc, None, refs, dates, Anchor.parse(meta.anchor), doc_type or meta.doc_type)
-    assert not doc.warnings, doc.warnings
+    rows = rows_of(text, notes, date=date, doc_type=doc_type)["motions"]
     for r in rows:
         src = r["sentence"] if r["in_footnote"] else text
         if not r["in_footnote"]:

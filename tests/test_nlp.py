@@ -17,12 +17,16 @@ from pathlib import Path
 import pytest
 import spacy
 from conftest import ROOT
+from spacy.language import Language
 from spacy.training import Example
 from spacy.util import fix_random_seed
 
 import pipeline.nlp as pnlp
-from pipeline.nlp import MODEL_ENV, ModelError, load_nlp, split_text
+from pipeline.components import EXTRACTORS
+from pipeline.document import Document
+from pipeline.nlp import MODEL_ENV, ModelError, describe, is_statistical, load_nlp, model_name, parse, split_text
 from pipeline.resources import load_json
+from pipeline.settings import settings
 
 TINY_NAME = "nl_tiny_ner 0.0.1"  # lang _ meta name, then meta version
 TRAIN = [
@@ -43,6 +47,11 @@ LONG_TEXT = "\n".join(
     f"de uitvoering loopt volgens plan en de kosten blijven binnen het budget."
     for i in range(1, 15)
 )[:2000]
+
+
+def pipe(nlp: Language, texts: list[str]):
+    """Texts through the whole pipeline as the run sends them (long ones in pieces)."""
+    return parse(nlp, [Document(doc_id=f"t{i}", source="t.txt", format="txt", text=t) for i, t in enumerate(texts)])
 
 
 def _train(path: Path) -> None:
@@ -73,24 +82,26 @@ def tiny(tmp_path_factory) -> Path:
 @pytest.fixture
 def no_env(monkeypatch):
     monkeypatch.delenv(MODEL_ENV, raising=False)
+    settings.cache_clear()
 
 
-def _check_pipeline(nlp: pnlp.NLP) -> None:
-    names = nlp.nlp.pipe_names
+def _check_pipeline(nlp: Language) -> None:
+    names = nlp.pipe_names
+    assert names[-len(EXTRACTORS):] == list(EXTRACTORS), names
     assert {"sentencizer", "senter", "parser"} & set(names), names
     assert "newline_sentences" in names
     splitter = next(n for n in names if n in ("sentencizer", "senter", "parser"))
     assert names.index("newline_sentences") in (names.index(splitter) + 1, names.index(splitter) - 1)
     texts = ["Kernpunten\nDe minister stuurt de brief voor de zomer. Daarna volgt een debat.",
              "  Tekst met  dubbele spaties\n\nen een lege regel.  ", ""]
-    docs = list(nlp.pipe(texts))
+    docs = list(pipe(nlp, texts))
     assert [d.text for d in docs] == texts
     # A paragraph break ends a sentence even without a full stop.
     first = docs[0]
     starts = [t.text for t in first if t.is_sent_start]
     assert "Kernpunten" in starts and "De" in starts and "Daarna" in starts
     # A line break after a full stop stays with its sentence: no whitespace-only sentences.
-    doc = next(nlp.pipe(["Het gaat om de NAVO.\nDaarna volgt meer.\n\nSlot"]))
+    doc = next(pipe(nlp, ["Het gaat om de NAVO.\nDaarna volgt meer.\n\nSlot"]))
     assert [s.text for s in doc.sents] == ["Het gaat om de NAVO.\n", "Daarna volgt meer.\n\n", "Slot"]
 
 
@@ -103,22 +114,24 @@ def test_tiny_model_trains_deterministically(tiny, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def tiny_nlp(tiny) -> pnlp.NLP:
+def tiny_nlp(tiny) -> Language:
     env = os.environ.pop(MODEL_ENV, None)
+    settings.cache_clear()
     try:
         return load_nlp(str(tiny))
     finally:
         if env is not None:
             os.environ[MODEL_ENV] = env
+            settings.cache_clear()
 
 
 def test_load_by_path(tiny_nlp):
     nlp = tiny_nlp
-    assert nlp.statistical is True
-    assert nlp.name == TINY_NAME
-    assert "ner" in nlp.nlp.pipe_names
-    assert set(nlp.nlp.get_pipe("ner").labels) == {"PERSON", "ORG"}
-    assert nlp.describe() == f"spaCy model {TINY_NAME} (components: {', '.join(nlp.nlp.pipe_names)})"
+    assert is_statistical(nlp) is True
+    assert model_name(nlp) == TINY_NAME
+    assert "ner" in nlp.pipe_names
+    assert set(nlp.get_pipe("ner").labels) == {"PERSON", "ORG"}
+    assert describe(nlp) == f"spaCy model {TINY_NAME} (components: {', '.join(nlp.pipe_names)})"
     _check_pipeline(nlp)
     doc = next(nlp.pipe(["Minister Brekelmans bezocht de NAVO in Brussel."]))
     assert {e.label_ for e in doc.ents} <= {"PERSON", "ORG"}
@@ -126,23 +139,27 @@ def test_load_by_path(tiny_nlp):
 
 def test_load_by_environment(tiny, monkeypatch):
     monkeypatch.setenv(MODEL_ENV, str(tiny))
+    settings.cache_clear()
     nlp = load_nlp()
-    assert (nlp.name, nlp.statistical) == (TINY_NAME, True)
+    assert (model_name(nlp), is_statistical(nlp)) == (TINY_NAME, True)
     _check_pipeline(nlp)
 
 
 def test_explicit_model_beats_environment(tiny, monkeypatch):
     monkeypatch.setenv(MODEL_ENV, "/nonexistent/model")
-    assert load_nlp(str(tiny)).name == TINY_NAME
+    settings.cache_clear()
+    assert model_name(load_nlp(str(tiny))) == TINY_NAME
 
 
 @pytest.mark.parametrize("how", ["argument", "environment"])
 def test_unloadable_model_raises(monkeypatch, how):
     if how == "environment":
         monkeypatch.setenv(MODEL_ENV, "/nonexistent/model")
+        settings.cache_clear()
         requested = None
     else:
         monkeypatch.delenv(MODEL_ENV, raising=False)
+        settings.cache_clear()
         requested = "/nonexistent/model"
     with pytest.raises(ModelError, match="cannot load spaCy model '/nonexistent/model'"):
         load_nlp(requested)
@@ -152,7 +169,7 @@ def test_candidate_list_is_tried_in_order(tiny, no_env, monkeypatch):
     cfg = dict(load_json("nlp.json"), candidates=["nl_no_such_model_xyz", str(tiny)])
     monkeypatch.setattr(pnlp, "load_json", lambda name: cfg if name == "nlp.json" else load_json(name))
     nlp = load_nlp()
-    assert (nlp.name, nlp.statistical) == (TINY_NAME, True)
+    assert (model_name(nlp), is_statistical(nlp)) == (TINY_NAME, True)
 
 
 # --- through the CLI ---------------------------------------------------------------
@@ -175,12 +192,12 @@ def test_cli_records_the_model(tiny, tmp_path):
 
 # --- the blank fallback ---------------------------------------------------------------
 
-def _assert_blank(nlp: pnlp.NLP, candidates: list[str]) -> None:
-    assert nlp.statistical is False
-    assert nlp.name == "blank:nl"
-    assert nlp.nlp.lang == "nl"
-    assert nlp.nlp.pipe_names == ["sentencizer", "newline_sentences"]
-    text = nlp.describe()
+def _assert_blank(nlp: Language, candidates: list[str]) -> None:
+    assert is_statistical(nlp) is False
+    assert model_name(nlp) == "blank:nl"
+    assert nlp.lang == "nl"
+    assert [n for n in nlp.pipe_names if n not in EXTRACTORS] == ["sentencizer", "newline_sentences"]
+    text = describe(nlp)
     assert "none found" in text
     assert "spacy.blank('nl')" in text
     for name in candidates:
@@ -215,14 +232,14 @@ def small_blank(no_env, monkeypatch):
     monkeypatch.setattr(spacy, "load", lambda name, *a, **kw: (_ for _ in ()).throw(OSError(name)))
     nlp = load_nlp()
     monkeypatch.undo()
-    nlp.nlp.max_length = 200
+    nlp.max_length = 200
     return nlp
 
 
 def test_long_text_is_piped_in_pieces(small_blank):
     assert len(LONG_TEXT) == 2000 and LONG_TEXT.count("\n") >= 10
     short = "Een korte tekst.\nMet twee regels."
-    docs = list(small_blank.pipe([short, LONG_TEXT, short + " Nog een.", LONG_TEXT.replace("\n", " ")]))
+    docs = list(pipe(small_blank, [short, LONG_TEXT, short + " Nog een.", LONG_TEXT.replace("\n", " ")]))
     assert [d.text for d in docs] == [short, LONG_TEXT, short + " Nog een.", LONG_TEXT.replace("\n", " ")]
     long_doc = docs[1]
     assert len(long_doc) > 300
@@ -233,8 +250,8 @@ def test_long_text_is_piped_in_pieces(small_blank):
 
 
 def test_long_text_with_a_statistical_model(tiny_nlp, monkeypatch):
-    monkeypatch.setattr(tiny_nlp.nlp, "max_length", 200)
-    doc = next(tiny_nlp.pipe([LONG_TEXT]))
+    monkeypatch.setattr(tiny_nlp, "max_length", 200)
+    doc = next(pipe(tiny_nlp, [LONG_TEXT]))
     assert doc.text == LONG_TEXT
     for ent in doc.ents:
         assert LONG_TEXT[ent.start_char: ent.end_char] == ent.text

@@ -8,6 +8,7 @@ import pytest
 from conftest import CORPUS, needs_corpus
 
 from pipeline.ingest import IngestError, read_document
+from pipeline.settings import settings
 from pipeline.text import clean_document
 
 TEXT_PDFS = [
@@ -21,6 +22,7 @@ TEXT_PDFS = [
 
 def _read(monkeypatch, backend: str, name: str):
     monkeypatch.setenv("PIPELINE_PDF_BACKEND", backend)
+    settings.cache_clear()
     return clean_document(read_document(CORPUS / name), name)
 
 
@@ -48,6 +50,7 @@ def test_pdfium_keeps_line_end_hyphens_for_the_joiner(monkeypatch):
 @pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
 def test_scans_have_no_text_layer(monkeypatch, backend):
     monkeypatch.setenv("PIPELINE_PDF_BACKEND", backend)
+    settings.cache_clear()
     with pytest.raises(IngestError) as err:
         read_document(CORPUS / "plooi_blg-1007826-beslisnota-nitraat-scan.pdf")
     assert err.value.status == "no_text_layer"
@@ -57,6 +60,7 @@ def test_scans_have_no_text_layer(monkeypatch, backend):
 @pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
 def test_garbage_is_an_error_with_a_reason(monkeypatch, tmp_path, backend):
     monkeypatch.setenv("PIPELINE_PDF_BACKEND", backend)
+    settings.cache_clear()
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20)
     with pytest.raises(IngestError) as err:
@@ -67,6 +71,7 @@ def test_garbage_is_an_error_with_a_reason(monkeypatch, tmp_path, backend):
 
 def test_unknown_backend_is_named(monkeypatch, tmp_path):
     monkeypatch.setenv("PIPELINE_PDF_BACKEND", "nope")
+    settings.cache_clear()
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
     with pytest.raises(IngestError, match="unknown PDF backend 'nope'"):
