@@ -193,8 +193,8 @@ def test_spacy_finds_the_components_by_name_without_an_import():
     import subprocess
     import sys
 
-    code = ("import spacy; nlp = spacy.blank('nl'); nlp.add_pipe('kst_references'); "
-            "print(nlp('Zie kst-33694-68.').spans['references'][0]._.reference.canonical)")
+    code = ("import spacy; nlp = spacy.blank('nl'); nlp.add_pipe('kst_references'); doc = nlp('Zie kst-33694-68.'); "
+            "print(doc.spans['references'][0]._.reference.canonical)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "kst-33694-68"
