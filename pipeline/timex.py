@@ -10,22 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-MONTHS = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "feb": 2, "febr": 2, "february": 2,
-    "maart": 3, "mrt": 3, "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "augustus": 8, "aug": 8, "august": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "october": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
-WEEKDAYS = ("maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-            "monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+from pipeline.lang.calendar import MONTH_NUMBER, WEEKDAYS_EN, WEEKDAYS_NL
+
+MONTHS = MONTH_NUMBER
+WEEKDAYS = "|".join(WEEKDAYS_NL + WEEKDAYS_EN)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 DAY_MONTH_YEAR = re.compile(

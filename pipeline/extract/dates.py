@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from pipeline.lang.calendar import ABBREVIATIONS_NL, MONTH_NUMBER, MONTHS_EN, MONTHS_NL, WEEKDAY_NUMBER, WEEKDAYS_NL
 from pipeline.overlaps import Claim, first_longest, select
 from pipeline.resources import load_json
 
@@ -24,18 +25,13 @@ _CFG = load_json("temporal.json")
 
 D = r"(?:[12]\d|3[01]|0?[1-9])"
 Y = r"(?:1[89]\d\d|20\d\d)"
-MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-             "november", "december")
-MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december")
-ABBR = {"jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-        "okt": 10, "nov": 11, "dec": 12}
-MONTH_NUM = {**{m: i + 1 for i, m in enumerate(MONTHS_NL)}, **{m: i + 1 for i, m in enumerate(MONTHS_EN)}, **ABBR}
+ABBR = ABBREVIATIONS_NL
+MONTH_NUM = MONTH_NUMBER
 MNL = "(?:" + "|".join(MONTHS_NL) + ")"
 MABBR = r"(?:" + "|".join(sorted(ABBR, key=len, reverse=True)) + r")\."
 MEN = "(?:" + "|".join(MONTHS_EN) + ")"
 MONTH = rf"(?:{MNL}|{MABBR}|{MEN})"
-WD = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+WD = "(?:" + "|".join(WEEKDAYS_NL) + ")"
 REL = r"(?P<rel>\s+(?:aanstaande|a\.s\.|jl\.|jongstleden|j\.l\.))?"
 _S = r"[^\S\n]+"  # spaces within a paragraph
 
@@ -452,8 +448,7 @@ NORMALIZERS: dict[str, Callable[[re.Match[str], str, Anchor, int | None], TimeEx
 }
 
 
-WEEKDAY_NUM = {d: i for i, d in enumerate(("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
-                                            "zondag"))}
+WEEKDAY_NUM = WEEKDAY_NUMBER
 
 
 def _year_of_weekday(weekday: str, d: int, mo: int, year: int) -> int:
