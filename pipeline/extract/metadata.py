@@ -15,6 +15,7 @@ from pipeline.document import Document
 from pipeline.extract.dates import Anchor, estimate_anchor
 from pipeline.extract.references import find_references
 from pipeline.ids import normalize_dossier, vergaderjaar
+from pipeline.lang.kamer import kamer_name
 from pipeline.resources import load_json
 from pipeline.timex import find_date
 
@@ -336,6 +337,5 @@ def addressee(text: str, doc_type: str, kamer: str) -> str:
         who = m.group("who").strip().rstrip(",.")
         return who[:1].upper() + who[1:]
     if doc_type == "brief_regering" and re.search(r"\b(?:uw Kamer|Geachte [Vv]oorzitter)\b", text):
-        kamer = "Eerste" if kamer == "I" else "Tweede"
-        return f"Voorzitter van de {kamer} Kamer der Staten-Generaal"
+        return f"Voorzitter van de {kamer_name(kamer)}"
     return ""

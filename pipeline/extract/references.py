@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.ids import MAX_DOSSIER, parse_dossier, vergaderjaar
+from pipeline.lang.kamer import kamer_code
 from pipeline.overlaps import Claim, first_longest, select
 
 S = r"[^\S\n]"  # a space that does not cross a paragraph break
@@ -124,10 +125,10 @@ def _vergaderjaar(m: re.Match[str]) -> str:
 
 
 def _kamer(m: re.Match[str]) -> str:
-    if "kamerword" in m.re.groupindex and m.group("kamerword"):
-        return "II" if m.group("kamerword") == "Tweede" else "I"
-    k = m.group("kamer") if "kamer" in m.re.groupindex else None
-    return {"TK": "II", "EK": "I"}.get(k or "", k or "")
+    for group in ("kamerword", "kamer"):
+        if group in m.re.groupindex and m.group(group):
+            return kamer_code(m.group(group))
+    return ""
 
 
 def _pages(raw: str) -> str:

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from pipeline.ids import normalize_dossier, vergaderjaar
+from pipeline.lang.kamer import kamer_code
 
 _YEAR_PAIR = r"(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)"
 _DOSSIER = r"(?P<dossier>\d{1,3}(?:[ .]?\d{3})(?:[ -]?(?:[A-Z]{1,4}|\d{1,3}|[IVXL]+))?)"
@@ -56,7 +57,7 @@ def parse_furniture(text: str, info: dict[str, Any]) -> None:
         return
     m = FOOTER.match(text)
     if m:
-        info.setdefault("kamer", "II" if m.group("kamer") == "Tweede" else "I")
+        info.setdefault("kamer", kamer_code(m.group("kamer")))
         if vergaderjaar(m.group("y1"), m.group("y2")):
             info.setdefault("vergaderjaar", vergaderjaar(m.group("y1"), m.group("y2")))
         if m.group("year"):
