@@ -46,11 +46,6 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     return best
 
 
-def parse_date(text: str) -> str | None:
-    found = find_date(text)
-    return found[0] if found else None
-
-
 def is_date_line(line: str) -> bool:
     """A short line that is just a date (a web page's publication date)."""
     found = find_date(line)

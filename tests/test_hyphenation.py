@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.hyphenation import Hyphenator, join_lines
+from pipeline.text.assemble import Piece, assemble
+from pipeline.text.hyphenation import Hyphenator
 
 # (left line, right line, expected unwrapped text)
 TYPESETTING = [
@@ -48,6 +49,11 @@ NO_HYPHEN = [
     ("een gedachtestreepje –", "en verder", "een gedachtestreepje – en verder"),
     ("een streep-", "(tussen haakjes)", "een streep- (tussen haakjes)"),
 ]
+
+
+def join_lines(lines: list[str]) -> str:
+    """Lines of one paragraph unwrapped as the text stage does it."""
+    return assemble([Piece(line) for line in lines]).text
 
 
 @pytest.mark.parametrize(("left", "right", "expected"), TYPESETTING)

@@ -71,7 +71,7 @@ def test_read_text_splits_pages_at_form_feeds():
     assert [p.number for p in raw.pages] == [1, 2]
     assert [ln.text for ln in raw.pages[0].lines] == ["eerste pagina", "nog een regel"]
     assert all(ln.page == 2 for ln in raw.pages[1].lines)
-    assert not raw.pages[0].lines[0].has_geometry
+    assert raw.pages[0].lines[0].top is None
 
 
 def test_read_document_on_text_files(tmp_path):

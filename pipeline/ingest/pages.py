@@ -45,10 +45,6 @@ class Line:
     runs: list[Run] = field(default_factory=list)
     bold: bool = False  # most of its characters are set in a bold face (headings)
 
-    @property
-    def has_geometry(self) -> bool:
-        return self.top is not None
-
 
 @dataclass
 class Page:

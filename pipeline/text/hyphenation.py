@@ -7,7 +7,6 @@ the document itself: a form seen elsewhere in the text wins over the rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from pipeline.resources import load_json
 
@@ -53,22 +52,3 @@ class Hyphenator:
             return "keep"
         return "join"
 
-
-def join_lines(lines: Iterable[str]) -> str:
-    """Convenience for tests and callers with plain strings: unwrap lines with hyphen rules."""
-    lines = list(lines)
-    h = Hyphenator("\n".join(lines))
-    out = ""
-    for line in lines:
-        line = line.strip()
-        if not out:
-            out = line
-            continue
-        decision = h.decide(out, line)
-        if decision == "join":
-            out = out[:-1] + line
-        elif decision == "keep":
-            out = out + line
-        else:
-            out = out + " " + line
-    return out
