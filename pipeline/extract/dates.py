@@ -36,6 +36,10 @@ REL = r"(?P<rel>\s+(?:aanstaande|a\.s\.|jl\.|jongstleden|j\.l\.))?"
 _S = r"[^\S\n]+"  # spaces within a paragraph
 
 SEASON = "|".join(_CFG["seasons"])
+RECESS = "|".join(_CFG["recesses"])
+NUMERAL = "|".join(_CFG["numerals"])
+DEICTIC = "|".join(_CFG["deictic_days"])
+UNIT_SHIFT = "|".join(_CFG["unit_shifts"])
 PART = r"begin|start|medio|midden|halverwege|eind|einde"
 ORD = "|".join(sorted(_CFG["ordinals"], key=len, reverse=True))
 RELYEAR = r"(?P<ry>dit|vorig|vorige|volgend|volgende|komend|komende|afgelopen)\s+jaar"
@@ -57,8 +61,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for n
              rf"(?:{_S}(?:van{_S})?(?P<y>{Y}|{RELYEAR}))?"),
     ("season", rf"\b(?:(?P<prep>voor|vóór|na|tot){_S}(?:de|het){_S})?(?P<s>{SEASON})(?:{_S}van)?{_S}"
                rf"(?P<y>{Y}|{RELYEAR})\b"),
-    ("season_bare", rf"\b(?P<prep>voor|na|in|vóór){_S}(?:de|het){_S}(?P<s>{SEASON}|zomerreces|kerstreces|"
-                    rf"herfstreces|voorjaarsreces|meireces)\b(?!{_S}(?:van{_S})?(?:{Y}|dit|vorig|volgend|komend))"),
+    ("season_bare", rf"\b(?P<prep>voor|na|in|vóór){_S}(?:de|het){_S}(?P<s>{SEASON}|{RECESS})\b"
+                    rf"(?!{_S}(?:van{_S})?(?:{Y}|dit|vorig|volgend|komend))"),
     ("jaarwisseling", rf"\b(?:rond|na|voor|vóór){_S}de{_S}jaarwisseling\b"),
     ("part_year", rf"\b(?P<p>{PART})(?:{_S}van)?(?:{_S}het{_S}jaar)?{_S}(?P<y>{Y}|{RELYEAR})\b"),
     ("part_month", rf"\b(?P<p>{PART}){_S}(?P<m>{MNL})(?:{_S}(?P<y>{Y}))?\b"),
@@ -67,9 +71,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for n
                    rf"(?!{_S}(?:{Y}|{D}\b))"),
     ("year_range", rf"\b(?P<y1>{Y})\s*[-–]\s*(?P<y2>{Y})\b"),
     ("relyear", rf"\b(?:(?P<p>eerder|later|begin|eind|medio|halverwege){_S})?(?:het{_S})?{RELYEAR}\b"),
-    ("years_later", rf"\b(?P<n>een|één|twee|drie|vier|vijf|tien){_S}jaar{_S}(?P<dir>later|eerder|daarna|daarvoor)\b"),
-    ("deictic", r"\b(?P<w>vandaag|gisteren|eergisteren|morgen|overmorgen)\b"),
-    ("relunit", rf"\b(?:de{_S})?(?P<w>deze|vorige|volgende|komende|afgelopen){_S}(?P<u>week|maand)\b"),
+    ("years_later", rf"\b(?P<n>{NUMERAL}){_S}jaar{_S}(?P<dir>later|eerder|daarna|daarvoor)\b"),
+    ("deictic", rf"\b(?P<w>{DEICTIC})\b"),
+    ("relunit", rf"\b(?:de{_S})?(?P<w>{UNIT_SHIFT}){_S}(?P<u>week|maand)\b"),
     ("vague", rf"\b{VAGUE}\b"),
     ("vague_word", r"\b(?:binnenkort|op\s+korte\s+termijn|de\s+nabije\s+toekomst|op\s+termijn)\b"),
     ("weekday", rf"\b(?:(?P<pre>aanstaande|komende|volgende|vorige|afgelopen){_S}(?P<wd1>{WD})|(?P<wd2>{WD}){_S}"
@@ -307,7 +311,7 @@ def _n_season(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None
     year, rel, _ = _year_group(m, anchor)
     season = _CFG["seasons"][g["s"].lower()]
     prep = (g.get("prep") or "").lower().replace("ó", "o")
-    mod = {"voor": "BEFORE", "na": "AFTER", "tot": "BEFORE"}.get(prep, "")
+    mod = _CFG["season_mods"].get(prep, "")
     start = m.start() if mod else m.start("s")
     return _expr(m, text, start=start, value=f"{year}-{season}" if year else "", precision="season",
                  relative=rel, mod=mod)
@@ -316,10 +320,9 @@ def _n_season(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None
 def _n_season_bare(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
     g = m.groupdict()
     word = g["s"].lower()
-    season = _CFG["seasons"].get(word) or {"zomerreces": "SU", "kerstreces": "WI", "herfstreces": "FA",
-                                           "voorjaarsreces": "SP", "meireces": "SP"}[word]
+    season = _CFG["seasons"].get(word) or _CFG["recesses"][word]
     prep = g["prep"].lower().replace("ó", "o")
-    mod = {"voor": "BEFORE", "na": "AFTER"}.get(prep, "")
+    mod = _CFG["season_mods"].get(prep, "")
     year = anchor.year
     if year and anchor.month and mod == "BEFORE" and season == "SU" and anchor.month > 8:
         year += 1  # 'voor de zomer' written in the autumn means next summer
@@ -384,7 +387,7 @@ def _n_relyear(m: re.Match[str], text: str, anchor: Anchor, last_year: int | Non
 
 def _n_years_later(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
     g = m.groupdict()
-    n = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "tien": 10}[g["n"].lower()]
+    n = _CFG["numerals"][g["n"].lower()]
     sign = 1 if g["dir"].lower() in ("later", "daarna") else -1
     if last_year is None:
         return None  # 'een jaar later' after no year: a duration, not a date
@@ -394,7 +397,7 @@ def _n_years_later(m: re.Match[str], text: str, anchor: Anchor, last_year: int |
 def _n_deictic(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
     g = m.groupdict()
     ref = anchor.as_date()
-    shift = {"vandaag": 0, "gisteren": -1, "eergisteren": -2, "morgen": 1, "overmorgen": 2}[g["w"].lower()]
+    shift = _CFG["deictic_days"][g["w"].lower()]
     value = (ref + timedelta(days=shift)).isoformat() if ref else ""
     return _expr(m, text, value=value, precision="day" if value else "", relative=True)
 
@@ -481,7 +484,7 @@ def _part_date(part: str, anchor: Anchor) -> tuple[str, str] | None:
 
 def _relunit(m: re.Match[str], text: str, anchor: Anchor) -> TimeExpr:
     w, unit = m.group("w").lower(), m.group("u").lower()
-    shift = {"deze": 0, "vorige": -1, "afgelopen": -1, "volgende": 1, "komende": 1}[w]
+    shift = _CFG["unit_shifts"][w]
     ref = anchor.as_date()
     if unit == "maand" and anchor.year and anchor.month:
         idx = anchor.year * 12 + anchor.month - 1 + shift
