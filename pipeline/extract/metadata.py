@@ -15,6 +15,7 @@ from pipeline.document import Document
 from pipeline.extract.dates import Anchor, estimate_anchor
 from pipeline.extract.references import find_references
 from pipeline.ids import normalize_dossier, vergaderjaar
+from pipeline.lang.gazetteer import gazetteer
 from pipeline.lang.kamer import kamer_name
 from pipeline.resources import load_json
 from pipeline.timex import find_date
@@ -227,8 +228,6 @@ def document_date(doc: Document, lines: list[str]) -> tuple[str, str]:
 
 def _is_place(name: str) -> bool:
     """A place the gazetteers know (a municipality, a city abroad)."""
-    from pipeline.extract.entities import gazetteer
-
     toks = tuple(re.findall(r"\w+(?:[-'’&.]\w+)*|[^\w\s]", name))
     return any(c[0] == toks and c[2] in ("GPE", "LOC") for c in gazetteer().by_first.get(toks[0] if toks else "", []))
 

@@ -1,0 +1,66 @@
+"""Mentions of names known beforehand: the names the gazetteers list, and 'de Kamer'."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.entities.knowledge import entity_settings
+from pipeline.extract.entities.values import Mention
+from pipeline.lang.gazetteer import gazetteer, gazetteer_name, tokens
+
+
+def gazetteer_mentions(text: str) -> list[Mention]:
+    """The longest listed name at each word; else a listed organisation heading a compound ('NAVO-top')."""
+    gaz = gazetteer()
+    toks = tokens(text)
+    words = [t for t, _, _ in toks]
+    out = []
+    i = 0
+    while i < len(toks):
+        found = _longest_at(text, toks, words, i)
+        if found:
+            n, name, label = found
+            start, end = toks[i][1], toks[i + n - 1][2]
+            out.append(Mention(start, end, text[start:end], label, name, "gazetteer"))
+            i += n
+            continue
+        # 'VN-agenda', 'NAVO-top', 'GroenLinks-PvdA-fractie': a known name at the head of a compound
+        if "-" in words[i]:
+            prefix = words[i].rsplit("-", 1)[0]
+            known = gaz.acronyms.get(prefix) or (gazetteer_name(prefix) if prefix[:1].isupper() else None)
+            if known and known[1] == "ORG":
+                start = toks[i][1]
+                out.append(Mention(start, start + len(prefix), prefix, known[1], known[0], "gazetteer"))
+        i += 1
+    return out
+
+
+def _longest_at(text: str, toks: list[tuple[str, int, int]], words: list[str],
+                i: int) -> tuple[int, str, str] | None:
+    """(number of words, name, label) of the longest listed name that starts at word ``i``."""
+    found = None
+    # Exact case; a capitalised word may also match a lower-case alias (sentence start), never the reverse.
+    variants = [words[i]] + ([words[i][:1].lower() + words[i][1:]] if words[i][:1].isupper() else [])
+    for variant in variants:
+        for cand, name, label, ambiguous in gazetteer().by_first.get(variant, []):
+            n = len(cand)
+            if (variant, *words[i + 1: i + n]) == cand:
+                if ambiguous and not _ambiguous_ok(text, toks[i][1], label):
+                    continue
+                if found is None or n > found[0]:
+                    found = (n, name, label)
+                break
+    return found
+
+
+def _ambiguous_ok(text: str, start: int, label: str) -> bool:
+    before = text[max(0, start - 40): start].lower()
+    cues = entity_settings()["ambiguous_cues"].get(label, [])
+    return any(before.rstrip().endswith(c) for c in cues)
+
+
+def kamer_mentions(text: str, kamer: str = "II") -> list[Mention]:
+    """'uw Kamer', 'de Kamer' name the parliament the letter is addressed to."""
+    name = "Eerste Kamer der Staten-Generaal" if kamer == "I" else "Tweede Kamer der Staten-Generaal"
+    return [Mention(m.start("k"), m.end("k"), "Kamer", "ORG", name, "kamer")
+            for m in re.finditer(r"\b(?:uw|de|Uw|De)\s+(?P<k>Kamer)\b", text)]

@@ -1,0 +1,146 @@
+"""People: signatories, initials with a surname (``W.B. Hoekstra``), a title or office before a name
+(``minister-president Schoof``), members of parliament (``het lid Van Dijk (NSC)``, ``de motie Koopmans
+c.s.``) with their party, and a surname alone once its person is known."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.entities.grammar import LO, PARTICLE, SURNAME, UP
+from pipeline.extract.entities.knowledge import common_words, entity_settings
+from pipeline.extract.entities.values import Mention
+from pipeline.lang.gazetteer import gazetteer
+
+
+def person_mentions(text: str, signatories: list[Any]) -> list[Mention]:
+    return (_signatory_mentions(text, signatories) + _titled_mentions(text) + _initialled_mentions(text)
+            + _member_mentions(text) + _motion_mentions(text))
+
+
+def _signatory_mentions(text: str, signatories: list[Any]) -> list[Mention]:
+    out = []
+    for sig in signatories:
+        if sig.name:
+            for m in re.finditer(re.escape(sig.name), text):
+                out.append(Mention(m.start(), m.end(), sig.name, "PERSON", sig.name, "person", role=sig.role or ""))
+    return out
+
+
+def _titled_mentions(text: str) -> list[Mention]:
+    """'minister-president Schoof', 'Premier Dick Schoof', 'de heer van Dijk': the title gives the role."""
+    out = []
+    cfg = entity_settings()
+    not_surnames = set(cfg["not_surnames"])
+    titles = "|".join(sorted(cfg["person_titles"], key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])(?i:(?P<title>{titles}))[^\S\n]+(?P<name>(?:[{UP}][{LO}]+[^\S\n])?{SURNAME})\b",
+                         text):
+        name = m.group("name")
+        if name.split()[-1] in not_surnames:
+            first = name.split()[0]  # 'minister-president Schoof de Kamer': the name is 'Schoof'
+            if not first[:1].isupper() or first.lower() in common_words():
+                continue
+            name = first
+        name_start = m.start("name")
+        if name.split()[0].lower() in common_words() and not re.match(PARTICLE, name):
+            continue
+        if re.match(rf"{PARTICLE}\s", name) and cfg["person_titles"].get(m.group("title").lower()) != "":
+            continue  # 'minister van Buitenlandse Zaken' is an office; only 'de heer van Dijk' takes a particle
+        role = cfg["person_titles"].get(m.group("title").lower(), m.group("title"))
+        out.append(Mention(name_start, name_start + len(name), name, "PERSON", name, "person", role=role))
+    return out
+
+
+def _initialled_mentions(text: str) -> list[Mention]:
+    """'W.B. Hoekstra': initials and a surname."""
+    out = []
+    not_surnames = set(entity_settings()["not_surnames"])
+    for m in re.finditer(rf"\b(?P<init>(?:[{UP}]\.){{1,5}})[^\S\n]?(?P<sur>{SURNAME})", text):
+        line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        if len(m.group("init")) == 2 and (line_start or m.group("init")[0] in "IVXL"):
+            continue  # 'I. Behoud', 'V. Moment': a numbered heading, not an initial
+        if m.group("sur").split()[-1] in not_surnames or m.group("sur").lower() in common_words():
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(), "PERSON", m.group(), "person"))
+    return out
+
+
+def _member_mentions(text: str) -> list[Mention]:
+    """'het lid Van Dijk (NSC)', 'de leden Koopmans (VVD) en Bontenbal (CDA)': members with their party."""
+    out = []
+    member = entity_settings()["member_role"]
+    not_surnames = set(entity_settings()["not_surnames"])
+    one = rf"(?P<n>{SURNAME})(?![\w-])(?:\s*\((?P<p>[^)]{{1,25}})\))?"
+    for m in re.finditer(rf"\b(?:het\s+lid|de\s+leden|lid)\s+(?P<list>{SURNAME}(?![\w-])(?:\s*\([^)]{{1,25}}\))?"
+                         rf"(?:\s*(?:,|en)\s*{SURNAME}(?![\w-])(?:\s*\([^)]{{1,25}}\))?)*)", text):
+        for p in re.finditer(one, m.group("list")):
+            if p.group("n").split()[-1] in not_surnames:
+                continue
+            party = _party(p.group("p") or "")
+            s = m.start("list") + p.start("n")
+            out.append(Mention(s, s + len(p.group("n")), p.group("n"), "PERSON", p.group("n"), "person",
+                               role=member, party=party))
+    return out
+
+
+def _motion_mentions(text: str) -> list[Mention]:
+    """'de motie Koopmans c.s.', 'motie-Van Dijk': the member who submitted a motion."""
+    out = []
+    member = entity_settings()["member_role"]
+    for m in re.finditer(rf"\bmotie[-\s](?P<n>(?=[{UP}]){SURNAME})(?=\s+c\.s\.|\s*\(|[\s,.;])", text):
+        name = m.group("n")
+        if name.split()[0].lower() in common_words() and not re.match(PARTICLE, name, re.I):
+            continue
+        out.append(Mention(m.start("n"), m.end("n"), name, "PERSON", name, "person", role=member))
+    return out
+
+
+def _party(raw: str) -> str:
+    """A party in brackets: one the gazetteer knows, or a single party-like token ('JA21', 'D66').
+
+    '(Kamerstuk 36 197, nr. 15)' or '(zie bijlage)' is no party.
+    """
+    raw = raw.strip()
+    if raw in gazetteer().parties:
+        return raw
+    return raw if re.fullmatch(r"[A-Z0-9][A-Za-z0-9-]{1,14}", raw) and re.search(r"[A-Z]", raw) else ""
+
+
+def party_person_mentions(text: str) -> list[Mention]:
+    """'Pieter Omtzigt (NSC)', 'Caroline van der Plas (BBB)': a full name followed by a known party."""
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?P<n>[{UP}][{LO}]+[^\S\n]+{SURNAME})[^\S\n]*\((?P<p>[^)\n]{{1,30}})\)", text):
+        party = m.group("p").strip()
+        if party not in gazetteer().parties or m.group("n").split()[0].lower() in common_words():
+            continue
+        out.append(Mention(m.start("n"), m.end("n"), m.group("n"), "PERSON", m.group("n"), "person", party=party))
+    return out
+
+
+def known_surnames(text: str, found: list[Mention]) -> list[Mention]:
+    """A person named once with a cue ('het lid Van Dijk (NSC)') is the same person when the text
+    later says just 'Van Dijk' or 'van Dijk'."""
+    out = []
+    seen: set[str] = set()
+    for person in [m for m in found if m.label == "PERSON" and m.rule != "model"]:
+        if person.text in seen:
+            continue
+        seen.add(person.text)
+        surname = re.sub(rf"^(?:[{UP}]\.)+\s?|^[{UP}][{LO}]+\s(?=[{UP}]|{PARTICLE}\s)", "", person.text).strip()
+        parts = surname.split()
+        if not parts or len(parts[-1]) < 3:
+            continue
+        particle = " ".join(parts[:-1])
+        rx = rf"(?<![\w-])(?i:{re.escape(particle)}\s)?{re.escape(parts[-1])}(?![\w-])" if particle else \
+            rf"(?<![\w-]){re.escape(parts[-1])}(?![\w-])"
+        for m in re.finditer(rx, text):
+            out.append(Mention(m.start(), m.end(), m.group(), "PERSON", person.normalized, "person",
+                               role=person.role, party=person.party))
+    return out
+
+
+def person_normal(name: str) -> str:
+    """'van Dijk' and 'Van Dijk' as one person: a tussenvoegsel starts with a capital without a first name."""
+    if re.match(rf"^{PARTICLE}\s", name):
+        return name[:1].upper() + name[1:]
+    return name

@@ -1,0 +1,88 @@
+"""From mentions to entities: overlaps go to the more trusted rule, then the longer span; mentions of
+one entity (``van Dijk``, ``Van Dijk``, ``het lid Van Dijk (NSC)``; ``NAVO``, ``NATO``) become one."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.entities.grammar import UP
+from pipeline.extract.entities.values import Entity, Mention
+from pipeline.overlaps import select
+
+TRUST = {"definition": 6, "person": 7, "proper": 4, "gazetteer": 4, "kamer": 3, "acronym": 2, "proper_list": 1,
+         "model": 0}
+
+
+def resolve(mentions: list[Mention]) -> list[Mention]:
+    """Keep non-overlapping mentions: the more trusted rule, then the longer span.
+
+    A model entity that overlaps a rule's mention marks it as found by both.
+    """
+    def clash(m: Mention, kept: list[Mention]) -> None:
+        if m.rule == "model":
+            for k in kept:
+                k.both = True
+
+    return select(mentions, bounds=lambda m: (m.start, m.end),
+                  priority=lambda m: (-TRUST[m.rule], -(m.end - m.start), m.start), on_clash=clash)
+
+
+def _key(m: Mention) -> tuple[str, str]:
+    """What makes two mentions one entity: the label (places as one) and the name, for a person the surname."""
+    label = "PLACE" if m.label in ("GPE", "LOC") else m.label
+    if m.label == "PERSON":
+        surname = re.sub(rf"^(?:[{UP}]\.)+\s?", "", m.normalized).strip()
+        parts = surname.split()
+        return label, parts[-1].lower() if parts else surname.lower()
+    return label, m.normalized.lower()
+
+
+def group(mentions: list[Mention]) -> list[Entity]:
+    entities: dict[tuple[str, str], Entity] = {}
+    for m in mentions:
+        k = _key(m)
+        e = entities.get(k)
+        if e is None:
+            e = entities[k] = Entity(label=m.label, normalized=m.normalized, first=m.anchor)
+        e.texts.append(m.text)
+        e.members.append(m)
+        e.rules.add(m.rule)
+        e.mentions += 1
+        e.first = min(e.first, m.anchor)
+        e.sources.add("model" if m.rule == "model" else "rules")
+        if m.both:
+            e.sources.add("model")
+        e.role = e.role or m.role
+        e.party = e.party or m.party
+        e.in_footnote_only = e.in_footnote_only and m.in_footnote
+        if m.label == "PERSON" and len(m.normalized) > len(e.normalized):
+            e.normalized = m.normalized
+    return _merge_prefixes(list(entities.values()))
+
+
+def _coarse(label: str) -> str:
+    return "PLACE" if label in ("GPE", "LOC") else label if label in ("PERSON", "ORG") else "MISC"
+
+
+def _merge_prefixes(entities: list[Entity]) -> list[Entity]:
+    """'Global Commission' after 'Global Commission on Responsible AI ... (GC REAIM)': one entity."""
+    names = sorted(entities, key=lambda e: -len(e.normalized))
+    kept: list[Entity] = []
+    for e in names:
+        words = e.normalized.split()
+        # Only a name no list knows is a short form of a longer one ('Global Commission'); 'Verenigde
+        # Naties' stays itself next to 'Algemene Vergadering van de Verenigde Naties'.
+        mergeable = e.rules <= {"proper", "proper_list", "acronym"}
+        target = next((k for k in kept if mergeable and e.label != "PERSON" and len(words) >= 2
+                       and _coarse(k.label) == _coarse(e.label)
+                       and words in (k.normalized.split()[: len(words)], k.normalized.split()[-len(words):])), None)
+        if target is None:
+            kept.append(e)
+            continue
+        target.texts += e.texts
+        target.members += e.members
+        target.mentions += e.mentions
+        target.first = min(target.first, e.first)
+        target.sources |= e.sources
+        target.in_footnote_only = target.in_footnote_only and e.in_footnote_only
+    return kept

@@ -1,0 +1,74 @@
+"""The gazetteers (``models/gazetteers/*.json``): names the project knows, each with its label.
+
+Shared by the entity extractor (names in running text) and the metadata extractor (a dateline's place).
+The gazetteers in ``not_entity_gazetteers`` of ``models/entities.json`` (offices) name roles, not
+entities, and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pipeline.resources import load_json, models_dir
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    by_first: dict[str, list[tuple[tuple[str, ...], str, str, bool]]]  # token -> [(tokens, name, label, ambiguous)]
+    acronyms: dict[str, tuple[str, str]]  # a short upper-case alias -> (name, label)
+    parties: dict[str, str]  # every way a party is written -> its canonical name
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words (with their inner hyphens, apostrophes and dots) and punctuation marks, with their offsets."""
+    return [(m.group(), m.start(), m.end()) for m in re.finditer(r"\w+(?:[-'’&.]\w+)*|[^\w\s]", text)]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    gaz = Gazetteer({}, {}, {})
+    folder = Path(models_dir()) / "gazetteers"
+    skip = load_json("entities.json")["not_entity_gazetteers"]
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        data = load_json(f"gazetteers/{path.name}")
+        if isinstance(data, dict) and "entries" in data and path.stem not in skip:
+            _add(gaz, data)
+    for cands in gaz.by_first.values():
+        cands.sort(key=lambda c: -len(c[0]))
+    return gaz
+
+
+def _add(gaz: Gazetteer, data: dict) -> None:
+    """Every alias of every entry of one gazetteer file."""
+    ambiguous = set(data.get("ambiguous_aliases", []))
+    for entry in data["entries"]:
+        label = entry.get("label", data.get("label", "MISC"))
+        name = entry["name"]
+        ambiguous |= set(entry.get("ambiguous_aliases", []))
+        for alias in {name, *entry.get("aliases", [])}:
+            toks = tuple(t for t, _, _ in tokens(alias))
+            if not toks:
+                continue
+            gaz.by_first.setdefault(toks[0], []).append((toks, name, label, alias in ambiguous))
+            if alias.isupper() and len(alias) <= 8:
+                gaz.acronyms.setdefault(alias, (name, label))
+            if entry.get("type") == "party":
+                gaz.parties[alias] = name
+
+
+def gazetteer_name(name: str) -> tuple[str, str] | None:
+    """The canonical name and label of a name the gazetteers list, written exactly so."""
+    toks = tuple(t for t, _, _ in tokens(name))
+    for cand, canonical, label, _ in gazetteer().by_first.get(toks[0] if toks else "", []):
+        if cand == toks:
+            return canonical, label
+    return None
+
+
+def known(name: str) -> bool:
+    """An acronym-like upper-case word, or a name the gazetteers list."""
+    toks = tuple(t for t, _, _ in tokens(name))
+    return name.isupper() or any(c[0] == toks for c in gazetteer().by_first.get(toks[0] if toks else "", []))
