@@ -7,6 +7,7 @@ import re
 from pipeline.extract.entities.knowledge import entity_settings
 from pipeline.extract.entities.values import Mention
 from pipeline.lang.gazetteer import gazetteer, gazetteer_name, tokens
+from pipeline.lang.kamer import kamer_name
 
 
 def gazetteer_mentions(text: str) -> list[Mention]:
@@ -61,6 +62,6 @@ def _ambiguous_ok(text: str, start: int, label: str) -> bool:
 
 def kamer_mentions(text: str, kamer: str = "II") -> list[Mention]:
     """'uw Kamer', 'de Kamer' name the parliament the letter is addressed to."""
-    name = "Eerste Kamer der Staten-Generaal" if kamer == "I" else "Tweede Kamer der Staten-Generaal"
+    name = kamer_name(kamer)
     return [Mention(m.start("k"), m.end("k"), "Kamer", "ORG", name, "kamer")
             for m in re.finditer(r"\b(?:uw|de|Uw|De)\s+(?P<k>Kamer)\b", text)]
