@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,3 +22,13 @@ def load_json(name: str) -> Any:
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)
 
+
+def alternation(words: list[str] | tuple[str, ...], flexible_space: str | None = None) -> str:
+    """A regex alternation of literal words, longest first (so 'van der' wins over 'van').
+
+    With ``flexible_space``, a space inside a phrase matches that pattern instead ('gaat over' -> 'gaat\\s+over').
+    """
+    parts = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    if flexible_space is not None:
+        parts = [p.replace(r"\ ", flexible_space) for p in parts]
+    return "(?:" + "|".join(parts) + ")"

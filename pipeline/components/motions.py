@@ -19,7 +19,7 @@ def motions(doc: Doc) -> Doc:
     found = [Part(text=p.text, sentences=sentence_spans(p.text, p), references=values(p, "references", "reference"),
                   dates=values(p, "dates", "date"), footnote=note) for p, note in parts(doc)]
     facts = doc._.facts
-    motions = find_motions(found[0], found[1:], facts.doc_type if facts else "", facts.kamerstuk if facts else "")
+    motions = find_motions(found[0], found[1:], facts.kamerstuk if facts else "")
     for k, (part, note) in enumerate(parts(doc)):
         here: list[MotionValue] = [m for m in motions if m.footnote is note] if k else \
             [m for m in motions if m.footnote is None]

@@ -17,6 +17,7 @@ from pipeline.extract.references import find_references
 from pipeline.ids import normalize_dossier, vergaderjaar
 from pipeline.lang.gazetteer import gazetteer
 from pipeline.lang.kamer import kamer_name
+from pipeline.lang.names import full_name, particle, surname
 from pipeline.resources import load_json
 from pipeline.timex import find_date
 
@@ -30,13 +31,10 @@ EVENT_DATE = re.compile(r"\b(?P<kind>Voorgesteld|Vastgesteld|ontvangen|Ingezonde
 DOSSIER_LINE = re.compile(r"^\s*(?P<dossier>\d{2}\s?\d{3}(?:[- ](?:[A-Z]{1,4}|\d{1,3}))?)(?:\s+(?P<title>\S.*))?$")
 NR_LINE = re.compile(r"^\s*Nr\.\s*(?P<nr>\d+[a-z]?|[A-Z]{1,2})\b\s*(?P<rest>.*)$")
 VERGADERJAAR_LINE = re.compile(r"\bVergaderjaar\s+(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)", re.I)
-# Letters of names, with the accents of Latin-1 and Latin Extended-A (Gräper, Yeşilgöz, Özütok).
-_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿĀ-ž"
-_PARTICLES = r"(?:(?:van|de|der|den|ter|ten|te|in\s't|'t|van de|van der|van den)\s)"
-NAME = re.compile(rf"^(?:(?:[{_UP}]\.){{1,5}}\s?|(?:[{_UP}][{_LO}]+\s)+){_PARTICLES}?"
-                  rf"[{_UP}][{_LO}'’-]+(?:[- ]{_PARTICLES}?[{_UP}][{_LO}'’-]+)?$")
-SURNAME = re.compile(r"^(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Vv]an de|[Vv]an der|[Vv]an den|in 't)\s)?"
-                     rf"[{_UP}][{_LO}'’]+(?:-{_PARTICLES}?[{_UP}{_LO}][{_LO}'’]+)*$")
+# The name grammar (letters, tussenvoegsels) is pipeline.lang.names.
+_PARTICLES = rf"(?:{particle()}\s)"
+NAME = re.compile(rf"^{full_name()}$")
+SURNAME = re.compile(rf"^{surname()}$")
 ADDRESSEE = re.compile(r"^\s*Aan\s*:?\s*(?:de\s+)?(?P<who>(?:Voorzitter|voorzitter)\s+van\s+de\s+"
                        r"(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?"
                        r"|(?:[Mm]inister|[Ss]taatssecretaris)\b[^\n]{0,80})", re.M)

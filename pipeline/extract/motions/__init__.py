@@ -1,0 +1,77 @@
+"""Motions (moties): mentions in letters, and motion documents themselves.
+
+Two sources of rows:
+
+- **Motion documents** (a printed motie, or a Handelingen passage holding one): one row per motion, with
+  the dictum as ``request`` and the considerations kept in the document JSON (:mod:`.documents`).
+- **Mentions** in any document: ``de motie van het lid Van Dijk (NSC) c.s.``, ``de motie-Van Dijk``,
+  ``motie nr. 22 (30196)``, ``de motie van de Kamer``, ``op verzoek van de Kamer`` whose footnote cites a
+  Kamerstuk (:mod:`.mentions`), described by the words around them (:mod:`.describe`).
+
+A motion mentioned several times is one row: the first mention's offsets, the most complete information of
+all mentions (:mod:`.merge`). The cue words live in ``models/motions.json`` (:mod:`.grammar`); submitters'
+names follow the Dutch name grammar of :mod:`pipeline.lang.names` (:mod:`.members`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.document import Footnote
+from pipeline.extract.motions.documents import motion_documents
+from pipeline.extract.motions.mentions import Part, find_mentions
+from pipeline.extract.motions.merge import Motion, add, follow_anaphors
+
+__all__ = ["MotionValue", "Part", "find_motions"]
+
+
+@dataclass(frozen=True)
+class MotionValue:
+    """One motion of a document: where it is first named, and what all its mentions tell."""
+
+    raw: str
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    submitters: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    cosigners: bool = False
+    date: str = ""
+    status: str = ""
+    kamerstuk: str = ""
+    request: str = ""
+    subject: str = ""
+    mentions: int = 0
+    implicit: bool = False
+    source: str = "mention"  # 'document' for a motion printed in the document
+    considerations: tuple[str, ...] = ()
+    footnote: Footnote | None = None  # the footnote it is first named in
+
+
+def find_motions(body: Part, notes: list[Part], own_kamerstuk: str = "") -> list[MotionValue]:
+    """The motions of one document: those it prints, those its body names, then those only its footnotes name."""
+    motions: list[Motion] = []
+    for m in motion_documents(body.text, body.references, body.dates, own_kamerstuk):
+        add(motions, m)
+    note_mentions = {n.footnote.number: find_mentions(n, []) for n in notes}
+    note_refs = {n.footnote.number: n.references for n in notes}
+    mentions = find_mentions(body, [n.footnote for n in notes], note_refs, note_mentions)
+    for m in mentions:
+        if m.kind == "kamer" and not m.kamerstuk and any(mo.first.start < m.start for mo in motions):
+            m.kind = "bare"  # 'de motie van uw Kamer' after a motion was named: that motion again
+        add(motions, m)
+    follow_anaphors(body.text, body.sentences, mentions, motions, body.dates)
+    for n in notes:
+        for m in note_mentions[n.footnote.number]:
+            add(motions, m)
+    return [_value(mo) for mo in motions]
+
+
+def _value(mo: Motion) -> MotionValue:
+    m = mo.first
+    return MotionValue(
+        raw=m.raw, start=m.start, end=m.end, sentence=m.sentence, submitters=tuple(mo.submitters),
+        parties=tuple(mo.parties), cosigners=mo.cosigners, date=mo.date, status=mo.status, kamerstuk=mo.kamerstuk,
+        request=mo.request, subject=mo.subject, mentions=mo.mentions, implicit=mo.implicit,
+        source="document" if m.kind == "document" else "mention", considerations=tuple(mo.considerations),
+        footnote=m.footnote)
