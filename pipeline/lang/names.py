@@ -8,12 +8,27 @@ data, in ``models/names.json``; the builders return pattern source, which the ca
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from pipeline.resources import load_json
 
-# Letters of names, with the accents of Latin-1 and Latin Extended-A (Gräper, Yeşilgöz, Özütok).
-UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿĀ-ž"
+
+def _letters(category: str) -> str:
+    """A character class body of the Latin letters (up to Latin Extended-B) of one Unicode category, as ranges."""
+    chars = [c for c in range(0x41, 0x250) if unicodedata.category(chr(c)) == category]
+    out, i = [], 0
+    while i < len(chars):
+        j = i
+        while j + 1 < len(chars) and chars[j + 1] == chars[j] + 1:
+            j += 1
+        out.append(chr(chars[i]) if i == j else f"{chr(chars[i])}-{chr(chars[j])}")
+        i = j + 1
+    return "".join(out)
+
+
+# Letters of names, capitals and small letters with their accents (Gräper, Yeşilgöz, Özütok, Şahin).
+UPPER, LOWER = _letters("Lu"), _letters("Ll")
 
 
 @cache

@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.extract.entities.grammar import LO, PARTICLE, SURNAME, UP
 from pipeline.extract.entities.knowledge import common_words, entity_settings
 from pipeline.extract.entities.values import Mention
 from pipeline.lang.gazetteer import gazetteer
+from pipeline.lang.names import LOWER, UPPER, particle, surname
+
+PARTICLE = particle(capitalized=True)  # a tussenvoegsel, lower case or capitalised
+SURNAME = surname(space=r"\s")
 
 
 def person_mentions(text: str, signatories: list[Any]) -> list[Mention]:
@@ -33,8 +36,8 @@ def _titled_mentions(text: str) -> list[Mention]:
     cfg = entity_settings()
     not_surnames = set(cfg["not_surnames"])
     titles = "|".join(sorted(cfg["person_titles"], key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w-])(?i:(?P<title>{titles}))[^\S\n]+(?P<name>(?:[{UP}][{LO}]+[^\S\n])?{SURNAME})\b",
-                         text):
+    given = rf"[{UPPER}][{LOWER}]+[^\S\n]"
+    for m in re.finditer(rf"(?<![\w-])(?i:(?P<title>{titles}))[^\S\n]+(?P<name>(?:{given})?{SURNAME})\b", text):
         name = m.group("name")
         if name.split()[-1] in not_surnames:
             first = name.split()[0]  # 'minister-president Schoof de Kamer': the name is 'Schoof'
@@ -55,7 +58,7 @@ def _initialled_mentions(text: str) -> list[Mention]:
     """'W.B. Hoekstra': initials and a surname."""
     out = []
     not_surnames = set(entity_settings()["not_surnames"])
-    for m in re.finditer(rf"\b(?P<init>(?:[{UP}]\.){{1,5}})[^\S\n]?(?P<sur>{SURNAME})", text):
+    for m in re.finditer(rf"\b(?P<init>(?:[{UPPER}]\.){{1,5}})[^\S\n]?(?P<sur>{SURNAME})", text):
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"
         if len(m.group("init")) == 2 and (line_start or m.group("init")[0] in "IVXL"):
             continue  # 'I. Behoud', 'V. Moment': a numbered heading, not an initial
@@ -87,7 +90,7 @@ def _motion_mentions(text: str) -> list[Mention]:
     """'de motie Koopmans c.s.', 'motie-Van Dijk': the member who submitted a motion."""
     out = []
     member = entity_settings()["member_role"]
-    for m in re.finditer(rf"\bmotie[-\s](?P<n>(?=[{UP}]){SURNAME})(?=\s+c\.s\.|\s*\(|[\s,.;])", text):
+    for m in re.finditer(rf"\bmotie[-\s](?P<n>(?=[{UPPER}]){SURNAME})(?=\s+c\.s\.|\s*\(|[\s,.;])", text):
         name = m.group("n")
         if name.split()[0].lower() in common_words() and not re.match(PARTICLE, name, re.I):
             continue
@@ -109,7 +112,8 @@ def _party(raw: str) -> str:
 def party_person_mentions(text: str) -> list[Mention]:
     """'Pieter Omtzigt (NSC)', 'Caroline van der Plas (BBB)': a full name followed by a known party."""
     out = []
-    for m in re.finditer(rf"(?<![\w-])(?P<n>[{UP}][{LO}]+[^\S\n]+{SURNAME})[^\S\n]*\((?P<p>[^)\n]{{1,30}})\)", text):
+    full = rf"[{UPPER}][{LOWER}]+[^\S\n]+{SURNAME}"
+    for m in re.finditer(rf"(?<![\w-])(?P<n>{full})[^\S\n]*\((?P<p>[^)\n]{{1,30}})\)", text):
         party = m.group("p").strip()
         if party not in gazetteer().parties or m.group("n").split()[0].lower() in common_words():
             continue
@@ -126,8 +130,8 @@ def known_surnames(text: str, found: list[Mention]) -> list[Mention]:
         if person.text in seen:
             continue
         seen.add(person.text)
-        surname = re.sub(rf"^(?:[{UP}]\.)+\s?|^[{UP}][{LO}]+\s(?=[{UP}]|{PARTICLE}\s)", "", person.text).strip()
-        parts = surname.split()
+        lead = rf"^(?:[{UPPER}]\.)+\s?|^[{UPPER}][{LOWER}]+\s(?=[{UPPER}]|{PARTICLE}\s)"
+        parts = re.sub(lead, "", person.text).strip().split()
         if not parts or len(parts[-1]) < 3:
             continue
         particle = " ".join(parts[:-1])

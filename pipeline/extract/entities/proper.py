@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.entities.grammar import LO, UP
 from pipeline.extract.entities.knowledge import common_words, entity_settings, function_words, head_label
 from pipeline.extract.entities.values import Mention
 from pipeline.lang.gazetteer import gazetteer, known
+from pipeline.lang.names import LOWER, UPPER
 
 
 def acronym_mentions(text: str, defined: dict[str, tuple[str, str]]) -> list[Mention]:
@@ -46,7 +46,7 @@ def acronym_mentions(text: str, defined: dict[str, tuple[str, str]]) -> list[Men
 _CONNECT = (r"(?:of the|on the|for the|to the|in the|by the|of|on|for|the|and|to|by|with|from|at|in|&|van de|van het|"
             r"van|voor de|voor|der|inzake|en|naar)")
 _PROPER = re.compile(
-    rf"(?<![\w’'-])(?:[{UP}][\w’'&-]*|[A-Z]{{2,}})(?:,?[^\S\n]+(?:{_CONNECT}[^\S\n]+)?(?:[{UP}][\w’'&-]*|\d{{4}}"
+    rf"(?<![\w’'-])(?:[{UPPER}][\w’'&-]*|[A-Z]{{2,}})(?:,?[^\S\n]+(?:{_CONNECT}[^\S\n]+)?(?:[{UPPER}][\w’'&-]*|\d{{4}}"
     rf"(?:-\d{{4}})?))+")
 
 
@@ -60,7 +60,7 @@ def proper_mentions(text: str) -> list[Mention]:
             if mention:
                 out.append(mention)
     heads = "|".join(entity_settings()["compound_heads"])
-    for m in re.finditer(rf"(?<=[a-z,;)]\s)(?P<w>[{UP}][{LO}]+(?:{heads}))\b", text):
+    for m in re.finditer(rf"(?<=[a-z,;)]\s)(?P<w>[{UPPER}][{LOWER}]+(?:{heads}))\b", text):
         out.append(Mention(m.start("w"), m.end("w"), m.group("w"), head_label(m.group("w")[-14:]),
                            m.group("w"), "proper"))
     return out

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.entities.grammar import UP
 from pipeline.extract.entities.values import Entity, Mention
+from pipeline.lang.names import UPPER
 from pipeline.overlaps import select
 
 TRUST = {"definition": 6, "person": 7, "proper": 4, "gazetteer": 4, "kamer": 3, "acronym": 2, "proper_list": 1,
@@ -31,7 +31,7 @@ def _key(m: Mention) -> tuple[str, str]:
     """What makes two mentions one entity: the label (places as one) and the name, for a person the surname."""
     label = "PLACE" if m.label in ("GPE", "LOC") else m.label
     if m.label == "PERSON":
-        surname = re.sub(rf"^(?:[{UP}]\.)+\s?", "", m.normalized).strip()
+        surname = re.sub(rf"^(?:[{UPPER}]\.)+\s?", "", m.normalized).strip()
         parts = surname.split()
         return label, parts[-1].lower() if parts else surname.lower()
     return label, m.normalized.lower()
