@@ -18,16 +18,17 @@ from pipeline.ids import normalize_dossier, vergaderjaar
 from pipeline.lang.gazetteer import gazetteer
 from pipeline.lang.kamer import kamer_name
 from pipeline.lang.names import full_name, particle, surname
-from pipeline.resources import load_json
+from pipeline.resources import alternation, load_json
 from pipeline.timex import find_date
 
 DOC_TYPES = ("brief_regering", "beslisnota", "antwoord_kamervragen", "motie", "nieuwsbericht", "verslag", "other")
-PLACES = r"(?:Den Haag|['’‘]s-Gravenhage|Brussel|Luxemburg|Straatsburg|Rijswijk|Utrecht|Amsterdam)"
+_DATELINES = load_json("datelines.json")
+PLACES = alternation(_DATELINES["places"])
 DATELINE = re.compile(rf"^\s*{PLACES}\s*,?\s+(?P<rest>.{{6,40}})$", re.M)
 # Any other place that the gazetteers know, written as a dateline: 'Zoetermeer, 3 maart 2023'.
 OTHER_DATELINE = re.compile(r"^\s*(?P<place>[A-Z'’‘][\w'’‘. -]{1,30}?),\s+(?P<rest>.{6,40})$", re.M)
 DATUM_FIELD = re.compile(r"^\s*Datum\s*:?\s*(?P<rest>.{6,40})$", re.M)
-EVENT_DATE = re.compile(r"\b(?P<kind>Voorgesteld|Vastgesteld|ontvangen|Ingezonden|ingezonden)\s+(?P<rest>[^)\n]{6,30})")
+EVENT_DATE = re.compile(rf"\b(?P<kind>{alternation(_DATELINES['events'])})\s+(?P<rest>[^)\n]{{6,30}})")
 DOSSIER_LINE = re.compile(r"^\s*(?P<dossier>\d{2}\s?\d{3}(?:[- ](?:[A-Z]{1,4}|\d{1,3}))?)(?:\s+(?P<title>\S.*))?$")
 NR_LINE = re.compile(r"^\s*Nr\.\s*(?P<nr>\d+[a-z]?|[A-Z]{1,2})\b\s*(?P<rest>.*)$")
 VERGADERJAAR_LINE = re.compile(r"\bVergaderjaar\s+(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)", re.I)
@@ -215,7 +216,7 @@ def document_date(doc: Document, lines: list[str]) -> tuple[str, str]:
     events: dict[str, re.Match] = {}
     for m in EVENT_DATE.finditer(head):
         events.setdefault(m.group("kind").lower(), m)
-    for kind in ("ontvangen", "voorgesteld", "vastgesteld", "ingezonden"):
+    for kind in _DATELINES["event_preference"]:
         m = events.get(kind)
         found = find_date(m.group("rest")) if m else None
         if found and found[1] == 0:
