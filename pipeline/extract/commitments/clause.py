@@ -8,8 +8,10 @@ from pipeline.extract.commitments.lexicon import Lexicon
 from pipeline.extract.dates import Anchor, TimeExpr
 
 
-@dataclass
+@dataclass(frozen=True)
 class SentenceContext:
+    """The sentence a clause stands in, with what the document tells about it."""
+
     start: int
     end: int
     text: str
