@@ -1,0 +1,130 @@
+"""Commitments (toezeggingen) of one document: each sentence's clauses judged by :func:`decide`, and the
+promise's actor, action, deadline and citations."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from pipeline.document import Footnote
+from pipeline.extract.commitments.clause import Clause, SentenceContext
+from pipeline.extract.commitments.decide import decide
+from pipeline.extract.commitments.dependency_clauses import dependency_clauses
+from pipeline.extract.commitments.lexicon import Lexicon, lexicon
+from pipeline.extract.commitments.speakers import own_events, speakers
+from pipeline.extract.commitments.statements import not_a_statement, skipped_spans, strip_bullet
+from pipeline.extract.commitments.time import date_class, opens_sentence
+from pipeline.extract.commitments.token_clauses import token_clauses
+from pipeline.extract.dates import TimeExpr
+from pipeline.extract.metadata import Metadata
+from pipeline.extract.references import Reference
+
+
+@dataclass(frozen=True)
+class CommitmentValue:
+    """One promise: the sentence it stands in, who promises, what, by when, and what it cites."""
+
+    start: int  # the sentence
+    end: int
+    actor: str
+    action: tuple[int, int]
+    cue: str
+    deadline: TimeExpr | None = None
+    references: tuple[str, ...] = ()
+    earlier_commitment: bool = False  # 'zoals toegezegd': the sentence recalls an earlier promise
+    earlier_references: tuple[str, ...] = ()
+    path: str = "tokens"  # dependency (a parser's tree) or tokens (word order)
+
+
+@dataclass(frozen=True)
+class Body:
+    """The text commitments are looked for in, with what the other finders and the document facts tell."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    references: list[Reference]
+    dates: list[TimeExpr]
+    facts: Metadata
+    notes: list[tuple[Footnote, list[Reference]]] = field(default_factory=list)  # footnotes and their references
+    parsed: Doc | None = None  # the Doc of ``text`` when a parser ran
+
+
+def find_commitments(body: Body) -> list[CommitmentValue]:
+    """The commitments of one document's body, in text order, one per promised action."""
+    lex = lexicon()
+    text, doc_type = body.text, body.facts.doc_type
+    dates = sorted(body.dates, key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
+    skip = skipped_spans(text)
+    who = speakers(body.facts)
+    events = own_events(text, lex)
+    out: list[CommitmentValue] = []
+    for s, e in body.sentences:
+        s = strip_bullet(text, s, e, lex)
+        if s >= e or any(a <= s < b for a, b in skip) or not_a_statement(text[s:e], lex):
+            continue
+        lo, hi = bisect.bisect_left(date_starts, s), bisect.bisect_left(date_starts, e)
+        ctx = SentenceContext(start=s, end=e, text=text, anchor=body.facts.anchor, dates=dates[lo:hi],
+                              doc_type=doc_type, own_events=events)
+        span = body.parsed.char_span(s, e, alignment_mode="expand") if body.parsed is not None else None
+        clauses = dependency_clauses(span, ctx, lex) if span is not None else token_clauses(ctx, lex)
+        seen: set[tuple[int, int]] = set()
+        for c in clauses:
+            cue = decide(c, ctx, lex)
+            if not cue or (c.action in seen):
+                continue
+            seen.add(c.action)
+            out.append(_value(body, c, cue, ctx, who, lex))
+    return out
+
+
+# --- values -----------------------------------------------------------------------------------
+
+def _value(body: Body, c: Clause, cue: str, ctx: SentenceContext, who: dict[str, str],
+           lex: Lexicon) -> CommitmentValue:
+    text = body.text
+    s, e = ctx.start, ctx.end
+    cited = [r for r in body.references if s <= r.start < e]
+    for f, refs in body.notes:
+        if f.anchor_char is not None and s < f.anchor_char <= e + 1:
+            cited += refs
+    earlier = lex.earlier.search(text, s, e)
+    earlier_refs = []
+    if earlier:
+        earlier_refs = [r.canonical for r in body.references
+                        if earlier.start() <= r.start <= earlier.end() + 80 and s <= r.start < e]
+    actor = c.actor or ""
+    if cue == "eigen evenement":
+        actor = ctx.own_events.get(c.subject_head) or next(iter(ctx.own_events.values()), "het kabinet")
+    elif c.subject != "gov":
+        actor = who.get("implied", "het kabinet")
+    actor = who.get(actor, actor)
+    return CommitmentValue(
+        start=s, end=e, actor=actor, action=c.action, cue=cue, deadline=_deadline(c, ctx),
+        references=tuple(_unique(r.canonical for r in cited if r.canonical)), earlier_commitment=bool(earlier),
+        earlier_references=tuple(_unique(earlier_refs)), path="dependency" if c.from_parse else "tokens")
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for i in items:
+        if i not in out:
+            out.append(i)
+    return out
+
+
+def _deadline(c: Clause, ctx: SentenceContext) -> TimeExpr | None:
+    """The first time expression of the clause that is not in the past; for a main clause, else the one
+    the sentence opens with ('In september 2026 komt ... en stelt Nederland ... op')."""
+    inside = [d for d in ctx.dates if c.start <= d.start < c.end]
+    for d in inside:
+        if date_class(d, ctx.anchor) != "past":
+            return d
+    if c.kind in ("main", "coord") and ctx.dates:
+        first = min(ctx.dates, key=lambda d: d.start)
+        if first.start < c.start and opens_sentence(ctx, first) and date_class(first, ctx.anchor) != "past":
+            return first
+    return None

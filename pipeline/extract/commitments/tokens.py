@@ -1,0 +1,114 @@
+"""The no-parser path's own small tokenizer, and what the shape of a word tells without a parser: finite verb,
+infinitive, participle, past tense, a government actor starting here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.commitments.clause import SentenceContext, match_actor
+from pipeline.extract.commitments.lexicon import Lexicon
+
+_TOKEN = re.compile(r"\w+(?:['’\-]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+    depth: int  # inside how many brackets
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    out, depth = [], 0
+    for m in _TOKEN.finditer(text, start, end):
+        t = m.group()
+        if t in ")]":
+            depth = max(0, depth - 1)
+        out.append(Tok(t, t.lower(), m.start(), m.end(), depth))
+        if t in "([":
+            depth += 1
+    return out
+
+
+def actor_at(toks: list[Tok], j: int, ctx: SentenceContext, lex: Lexicon) -> tuple[str, int] | None:
+    """(actor, index of the first token after it) when a government actor starts at token j."""
+    if j >= len(toks):
+        return None
+    hit = match_actor(ctx.text, toks[j].start, ctx.doc_type, lex)
+    if hit is None:
+        return None
+    actor, end = hit
+    k = j
+    while k < len(toks) and toks[k].start < end:
+        k += 1
+    return actor, k
+
+
+def is_participle(w: str, lex: Lexicon, prev: str = "") -> bool:
+    """'besproken', 'gespecificeerd', 'uitgewerkt': a past participle by its shape. A word after an article,
+    a preposition or an inflected adjective ('de vervolgstappen', 'van bedrijven') is a noun instead."""
+    if not w.isalpha() or len(w) < 5 or not w.endswith(("d", "t", "en")):
+        return False
+    if prev and (prev in lex.determiners or prev in lex.prepositions or
+                 (prev.endswith("e") and prev.isalpha() and prev not in ("te", "mede", "samen", "nader"))):
+        return False
+    if w.startswith(("ge", "be", "ver", "ont", "her", "er")) and not w.startswith(("geen", "gee", "eer")):
+        return True
+    return any(w.startswith(p.replace(" ", "") + "ge") for p in lex.participle_prefixes)
+
+
+def is_past(w: str, lex: Lexicon) -> bool:
+    if w in lex.strong_past or w in lex.past_aux:
+        return True
+    return len(w) >= 5 and w.endswith(("de", "te")) and w not in lex.finite_forms
+
+
+def verblike(t: Tok, lex: Lexicon) -> bool:
+    return t.low.isalpha() and t.text[:1].islower() and t.low not in lex.function_words and \
+        t.low not in lex.determiners and t.low not in lex.prepositions
+
+
+def is_infinitive(t: Tok, scope: list[Tok], lex: Lexicon) -> bool:
+    w = t.low
+    if not w.isalpha() or not t.text[:1].islower():
+        return False
+    if w in lex.infinitive_exceptions or (w.endswith(("gaan", "staan", "slaan", "zien", "doen")) and
+                                          w not in lex.aux_forms):
+        return True
+    if len(w) < 5 or not w.endswith("en") or w in lex.function_words or w in lex.aux_forms:
+        return False
+    if w.endswith(lex.noun_suffixes):
+        return False
+    if w.startswith("ge") and not w.startswith(("geven", "geloven", "gebruiken", "genieten")):
+        return False
+    k = scope.index(t)
+    if k > 0:
+        prev = scope[k - 1].low
+        if prev in lex.determiners or prev in lex.prepositions or (prev.endswith("e") and prev.isalpha()
+                                                                    and prev not in ("te", "mede", "samen")):
+            return False
+    return True
+
+
+def nonfinite(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """'te laten komen': infinitives after 'te' are never the finite verb."""
+    if not toks[k].low.endswith("n"):
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].low != "te" and (toks[j].low in lex.finite_forms or toks[j].low.endswith("en")) \
+            and j >= k - 2:
+        j -= 1
+    return j >= 0 and toks[j].low == "te" and j >= k - 3
+
+
+def skip_adverbs(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """What follows the adverbs and names at the start of ``toks`` ('blijft ook Nederland investeren')."""
+    k = 0
+    while k < len(toks) and (toks[k].low in lex.skip_adverbs or toks[k].text[:1].isupper()):
+        if toks[k].low in lex.keep_complements:
+            break
+        k += 1
+    return toks[k:]
