@@ -18,11 +18,11 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
 
 from pipeline.components import EXTRACTORS
 from pipeline.components.extensions import register
 from pipeline.document import Document
+from pipeline.lang.tokenizer import split_compounds
 from pipeline.resources import load_json
 from pipeline.settings import MODEL_ENV, settings
 
@@ -90,7 +90,7 @@ def _prepare(nlp: Language, cfg: dict, statistical: bool, requested: str | None 
         if "senter" not in names:
             nlp.add_pipe("sentencizer")
         nlp.add_pipe("newline_sentences", after="senter" if "senter" in names else "sentencizer")
-    _split_compounds(nlp)
+    split_compounds(nlp)
     for name in EXTRACTORS:
         nlp.add_pipe(name)
     meta = nlp.meta
@@ -98,13 +98,6 @@ def _prepare(nlp: Language, cfg: dict, statistical: bool, requested: str | None 
         else "blank:nl"
     nlp.meta[_META] = {"model": name, "statistical": statistical, "requested": requested}
     return nlp
-
-
-def _split_compounds(nlp: Language) -> None:
-    """Hyphens and slashes inside words are tokens of their own ('VN-agenda', 'CCW/GGE'), so that a finding
-    on part of a compound ('VN') is a span of whole tokens."""
-    extra = [r"(?<=[^\W_])[-‐/](?=[^\W_])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes or []) + extra).finditer
 
 
 def parse(nlp: Language, documents: Iterable[Document]) -> Iterator[Doc]:
