@@ -15,7 +15,7 @@ from pipeline.document import Document
 from pipeline.extract.dates import Anchor, estimate_anchor
 from pipeline.extract.references import find_references
 from pipeline.ids import normalize_dossier, vergaderjaar
-from pipeline.lang.gazetteer import gazetteer
+from pipeline.lang.gazetteer import listed
 from pipeline.lang.kamer import kamer_name
 from pipeline.lang.names import full_name, particle, surname
 from pipeline.resources import alternation, load_json
@@ -227,8 +227,7 @@ def document_date(doc: Document, lines: list[str]) -> tuple[str, str]:
 
 def _is_place(name: str) -> bool:
     """A place the gazetteers know (a municipality, a city abroad)."""
-    toks = tuple(re.findall(r"\w+(?:[-'’&.]\w+)*|[^\w\s]", name))
-    return any(c[0] == toks and c[2] in ("GPE", "LOC") for c in gazetteer().by_first.get(toks[0] if toks else "", []))
+    return any(label in ("GPE", "LOC") for _, label in listed(name))
 
 
 # --- signatures --------------------------------------------------------------

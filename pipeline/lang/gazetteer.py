@@ -22,9 +22,15 @@ class Gazetteer:
     parties: dict[str, str]  # every way a party is written -> its canonical name
 
 
+# Words keep their inner hyphens, apostrophes, ampersands and dots ('NAVO-top', 'AT&T'); every other mark is a
+# token. Not spaCy's tokenizer: it leaves a full stop on an all-caps word ('de IND.') and a slash after an
+# acronym ('AIV/ CAVV'), and a listed name would not be found there.
+_WORD = re.compile(r"\w+(?:[-'’&.]\w+)*|[^\w\s]")
+
+
 def tokens(text: str) -> list[tuple[str, int, int]]:
-    """Words (with their inner hyphens, apostrophes and dots) and punctuation marks, with their offsets."""
-    return [(m.group(), m.start(), m.end()) for m in re.finditer(r"\w+(?:[-'’&.]\w+)*|[^\w\s]", text)]
+    """Words and punctuation marks with their offsets, for matching the listed names."""
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
 @cache
@@ -48,7 +54,7 @@ def _add(gaz: Gazetteer, data: dict) -> None:
         label = entry.get("label", data.get("label", "MISC"))
         name = entry["name"]
         ambiguous |= set(entry.get("ambiguous_aliases", []))
-        for alias in {name, *entry.get("aliases", [])}:
+        for alias in dict.fromkeys([name, *entry.get("aliases", [])]):
             toks = tuple(t for t, _, _ in tokens(alias))
             if not toks:
                 continue
@@ -59,16 +65,19 @@ def _add(gaz: Gazetteer, data: dict) -> None:
                 gaz.parties[alias] = name
 
 
+def listed(name: str) -> list[tuple[str, str]]:
+    """(canonical name, label) of every entry that lists ``name``, written exactly so."""
+    toks = tuple(t for t, _, _ in tokens(name))
+    return [(canonical, label) for cand, canonical, label, _ in gazetteer().by_first.get(toks[0] if toks else "", [])
+            if cand == toks]
+
+
 def gazetteer_name(name: str) -> tuple[str, str] | None:
     """The canonical name and label of a name the gazetteers list, written exactly so."""
-    toks = tuple(t for t, _, _ in tokens(name))
-    for cand, canonical, label, _ in gazetteer().by_first.get(toks[0] if toks else "", []):
-        if cand == toks:
-            return canonical, label
-    return None
+    found = listed(name)
+    return found[0] if found else None
 
 
 def known(name: str) -> bool:
     """An acronym-like upper-case word, or a name the gazetteers list."""
-    toks = tuple(t for t, _, _ in tokens(name))
-    return name.isupper() or any(c[0] == toks for c in gazetteer().by_first.get(toks[0] if toks else "", []))
+    return name.isupper() or bool(listed(name))
