@@ -1,5 +1,5 @@
 """The spaCy face of the pipeline: load_nlp(), one component at a time on spacy.blank('nl'), spans with typed
-values, footnote Docs, displaCy, and the one overlap filter the extractors share."""
+values, footnote Docs, displaCy, and spaCy finding the components by name."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from pipeline.extract.dates import TimeExpr
 from pipeline.extract.entities import EntityValue
 from pipeline.extract.motions import MotionValue
 from pipeline.extract.references import Reference
-from pipeline.overlaps import Claim, first_longest, select
 
 LETTER = ("Den Haag, 3 maart 2023\n\nGeachte voorzitter,\n\n"
           "In mijn brief van 12 januari 2023 (Kamerstuk 33 694, nr. 43) schreef ik over de VN-agenda. "
@@ -158,35 +157,6 @@ def test_footnotes_get_docs_with_sentences_and_findings():
     assert [s.text for s in only.doc.spans["entities"]] == ["NAVO"]
     assert [s._.date.value for s in only.doc.spans["dates"]] == ["2023"]
     assert doc.spans["motions"][0]._.motion.kamerstuk == "kst-33694-68"
-
-
-# --- the one overlap filter ----------------------------------------------------------------
-
-def test_select_first_longest():
-    spans = [(0, 5, "a"), (0, 9, "b"), (3, 12, "c"), (9, 12, "d"), (12, 14, "e")]
-    kept = select(spans, bounds=lambda s: s[:2], priority=lambda s: first_longest(s[0], s[1]))
-    assert [s[2] for s in kept] == ["b", "d", "e"]
-
-
-def test_select_builds_lazily_and_a_failed_build_claims_nothing():
-    built = []
-
-    def build(s):
-        built.append(s[2])
-        return None if s[2] == "b" else Claim(s[2].upper(), s[0], s[1])
-
-    kept = select([(0, 9, "b"), (0, 5, "a"), (3, 7, "c")], bounds=lambda s: s[:2],
-                  priority=lambda s: first_longest(s[0], s[1]), build=build)
-    assert kept == ["A"] and built == ["b", "a"]
-
-
-def test_select_by_trust_reports_clashes():
-    clashes = []
-    items = [(5, 15, 1, "long-weak"), (8, 12, 9, "short-strong"), (0, 3, 1, "free")]
-    kept = select(items, bounds=lambda s: s[:2], priority=lambda s: (-s[2], s[0] - s[1]),
-                  on_clash=lambda item, kept: clashes.append((item[3], [k[3] for k in kept])))
-    assert [k[3] for k in kept] == ["free", "short-strong"]
-    assert clashes == [("long-weak", ["short-strong"])]
 
 
 def test_spacy_finds_the_components_by_name_without_an_import():
