@@ -12,9 +12,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.components.extensions import parts, source_of, values
+from pipeline.components.sentences import sentence_of
 from pipeline.document import Document, Footnote
 from pipeline.extract.metadata import Metadata
-from pipeline.extract.sentences import sentence_of
 
 Row = dict[str, Any]
 TABLES = ("references", "dates", "motions", "commitments", "entities", "footnotes")
@@ -38,7 +38,7 @@ def reference_rows(doc: Doc) -> list[Row]:
                 "page": ref.page, "canonical": ref.canonical, "url": ref.url, "corrected": ref.corrected,
                 "in_footnote": where["in_footnote"], "footnote": where["footnote"], "char_start": ref.start,
                 "char_end": ref.end, "page_no": where["page_no"],
-                "sentence": sentence_of(text, ref.start, ref.end, part)})
+                "sentence": sentence_of(part, text, ref.start, ref.end)})
     return rows
 
 
@@ -51,7 +51,7 @@ def date_rows(doc: Doc) -> list[Row]:
             rows.append({
                 "doc_id": doc_id, "raw": d.raw, "value": d.value, "end": d.end_value, "precision": d.precision,
                 "relative": d.relative, "mod": d.mod, "char_start": d.start, "char_end": d.end,
-                "page_no": where["page_no"], "sentence": sentence_of(text, d.start, d.end, part),
+                "page_no": where["page_no"], "sentence": sentence_of(part, text, d.start, d.end),
                 "in_footnote": where["in_footnote"], "footnote": where["footnote"]})
     return rows
 

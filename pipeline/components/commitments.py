@@ -7,16 +7,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.extensions import guarded, set_findings, values
+from pipeline.components.sentences import sentence_spans
 from pipeline.extract.commitments import Body, find_commitments
 from pipeline.extract.metadata import Metadata
-from pipeline.extract.sentences import sentence_spans
 
 
 @Language.component("kst_commitments", requires=["doc._.facts", "doc.spans"],
                     assigns=["doc.spans", "span._.commitment"])
 @guarded("commitments")
 def commitments(doc: Doc) -> Doc:
-    body = Body(text=doc.text, sentences=sentence_spans(doc.text, doc),
+    body = Body(text=doc.text, sentences=sentence_spans(doc, doc.text),
                 references=values(doc, "references", "reference"), dates=values(doc, "dates", "date"),
                 facts=doc._.facts or Metadata(),
                 notes=[(n.footnote, values(n.doc, "references", "reference")) for n in doc._.notes],

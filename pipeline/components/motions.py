@@ -9,14 +9,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.extensions import guarded, parts, set_findings, values
+from pipeline.components.sentences import sentence_spans
 from pipeline.extract.motions import MotionValue, Part, find_motions
-from pipeline.extract.sentences import sentence_spans
 
 
 @Language.component("kst_motions", requires=["doc._.facts", "doc.spans"], assigns=["doc.spans", "span._.motion"])
 @guarded("motions")
 def motions(doc: Doc) -> Doc:
-    found = [Part(text=p.text, sentences=sentence_spans(p.text, p), references=values(p, "references", "reference"),
+    found = [Part(text=p.text, sentences=sentence_spans(p, p.text), references=values(p, "references", "reference"),
                   dates=values(p, "dates", "date"), footnote=note) for p, note in parts(doc)]
     facts = doc._.facts
     motions = find_motions(found[0], found[1:], facts.kamerstuk if facts else "")

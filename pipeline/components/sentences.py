@@ -1,6 +1,8 @@
-"""Sentence boundaries the extractors rely on: a paragraph break ends a sentence."""
+"""Sentence boundaries the extractors rely on (a paragraph break ends a sentence), and lookups of them."""
 
 from __future__ import annotations
+
+import bisect
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,3 +20,39 @@ def newline_sentences(doc: Doc) -> Doc:
                 token.is_sent_start = True
         after_break = "\n" in token.text or "\n" in token.whitespace_
     return doc
+
+
+_KEY = ("kst", "sentence_bounds")
+
+
+def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Sentence start and end offsets of ``doc``, computed once (kept in its ``user_data``)."""
+    cached = doc.user_data.get(_KEY)
+    if cached is None:
+        pairs = [(s.start_char, s.end_char) for s in doc.sents]
+        cached = doc.user_data[_KEY] = ([p[0] for p in pairs], [p[1] for p in pairs])
+    return cached
+
+
+def sentence_of(doc: Doc, text: str, start: int, end: int) -> str:
+    """The sentence(s) of ``doc`` covering text[start:end], stripped (``text`` is ``doc.text``, passed in so that
+    spaCy does not build it again for every finding)."""
+    starts, ends = _bounds(doc)
+    if not starts:
+        return text[start:end].strip()
+    i = max(bisect.bisect_right(starts, start) - 1, 0)
+    j = min(bisect.bisect_left(ends, end), len(ends) - 1)
+    return text[starts[i]: max(ends[j], starts[i])].strip()
+
+
+def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of ``doc``, in order, without surrounding whitespace."""
+    out = []
+    for s, e in zip(*_bounds(doc)):
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out

@@ -60,7 +60,7 @@ def find_commitments(body: Body) -> list[CommitmentValue]:
     date_starts = [d.start for d in dates]
     skip = skipped_spans(text)
     who = speakers(body.facts)
-    events = own_events(text, lex)
+    events = own_events(text, body.sentences, lex)
     out: list[CommitmentValue] = []
     for s, e in body.sentences:
         s = strip_bullet(text, s, e, lex)

@@ -8,7 +8,6 @@ import re
 from pipeline.extract.commitments.clause import match_actor
 from pipeline.extract.commitments.lexicon import Lexicon
 from pipeline.extract.metadata import Metadata
-from pipeline.extract.sentences import sentence_spans
 
 _PAST_AUX = re.compile(r"\b(?:heeft|hebben|heb|had|hadden|werd|werden|was|waren)\b")
 
@@ -31,12 +30,12 @@ def speakers(facts: Metadata) -> dict[str, str]:
     return out
 
 
-def own_events(text: str, lex: Lexicon) -> dict[str, str]:
+def own_events(text: str, sentences: list[tuple[int, int]], lex: Lexicon) -> dict[str, str]:
     """Events the government organises itself, with who organises them: 'Nederland organiseert de conferentie',
     'Met de conferentie zet Nederland ...'. Only present and future statements count: having organised one
     says nothing of the next."""
     out: dict[str, str] = {}
-    for s, e in sentence_spans(text):
+    for s, e in sentences:
         sent = text[s:e]
         am = lex.any_actor.search(sent)
         if not am or _PAST_AUX.search(sent):
