@@ -21,7 +21,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from pipeline.components.sentences import sentence_spans
 from pipeline.document import Document, Footnote
+from pipeline.extract.passage import Passage
 
 SPAN_VALUES = ("reference", "date", "motion", "commitment", "entity")
 
@@ -89,6 +91,17 @@ def values(doc: Doc, key: str, attr: str) -> list[Any]:
     if key not in doc.spans:
         return []
     return [getattr(span._, attr) for span in doc.spans[key]]
+
+
+def passages(doc: Doc) -> list[Passage]:
+    """The body, then each footnote, with its sentences and the reference and date values found in it."""
+    out = []
+    for part, note in parts(doc):
+        text = part.text
+        out.append(Passage(text=text, sentences=sentence_spans(part, text),
+                           references=values(part, "references", "reference"), dates=values(part, "dates", "date"),
+                           footnote=note))
+    return out
 
 
 def warn(doc: Doc, message: str) -> None:

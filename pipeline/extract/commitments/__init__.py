@@ -27,13 +27,12 @@ two front-ends), ``decide`` (the decision), ``statements`` and ``speakers``
 from pipeline.extract.commitments.clause import Clause, SentenceContext, match_actor
 from pipeline.extract.commitments.decide import decide
 from pipeline.extract.commitments.dependency_clauses import dependency_clauses
-from pipeline.extract.commitments.find import Body, CommitmentValue, find_commitments
+from pipeline.extract.commitments.find import CommitmentValue, find_commitments
 from pipeline.extract.commitments.lexicon import Lexicon, lexicon
 from pipeline.extract.commitments.time import date_class, opens_sentence
 from pipeline.extract.commitments.token_clauses import token_clauses
 
 __all__ = [
-    "Body",
     "Clause",
     "CommitmentValue",
     "Lexicon",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -20,6 +20,7 @@ from pipeline.extract.commitments.time import date_class, opens_sentence
 from pipeline.extract.commitments.token_clauses import token_clauses
 from pipeline.extract.dates import TimeExpr
 from pipeline.extract.metadata import Metadata
+from pipeline.extract.passage import Passage
 from pipeline.extract.references import Reference
 
 
@@ -39,27 +40,20 @@ class CommitmentValue:
     path: str = "tokens"  # dependency (a parser's tree) or tokens (word order)
 
 
-@dataclass(frozen=True)
-class Body:
-    """The text commitments are looked for in, with what the other finders and the document facts tell."""
+def find_commitments(body: Passage, facts: Metadata, notes: Iterable[Passage] = (),
+                     parsed: Doc | None = None) -> list[CommitmentValue]:
+    """The commitments of one document's body, in text order, one per promised action.
 
-    text: str
-    sentences: list[tuple[int, int]]
-    references: list[Reference]
-    dates: list[TimeExpr]
-    facts: Metadata
-    notes: list[tuple[Footnote, list[Reference]]] = field(default_factory=list)  # footnotes and their references
-    parsed: Doc | None = None  # the Doc of ``text`` when a parser ran
-
-
-def find_commitments(body: Body) -> list[CommitmentValue]:
-    """The commitments of one document's body, in text order, one per promised action."""
+    ``notes`` are its footnotes (a promise cites what the footnote marked in its sentence cites); ``parsed`` is
+    the body's Doc where a parser ran, so that the dependency tree cuts the clauses.
+    """
     lex = lexicon()
-    text, doc_type = body.text, body.facts.doc_type
+    text, doc_type = body.text, facts.doc_type
+    marked = [(n.footnote, n.references) for n in notes if n.footnote is not None]
     dates = sorted(body.dates, key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     skip = skipped_spans(text)
-    who = speakers(body.facts)
+    who = speakers(facts)
     events = own_events(text, body.sentences, lex)
     out: list[CommitmentValue] = []
     for s, e in body.sentences:
@@ -67,9 +61,9 @@ def find_commitments(body: Body) -> list[CommitmentValue]:
         if s >= e or any(a <= s < b for a, b in skip) or not_a_statement(text[s:e], lex):
             continue
         lo, hi = bisect.bisect_left(date_starts, s), bisect.bisect_left(date_starts, e)
-        ctx = SentenceContext(start=s, end=e, text=text, anchor=body.facts.anchor, dates=dates[lo:hi],
+        ctx = SentenceContext(start=s, end=e, text=text, anchor=facts.anchor, dates=dates[lo:hi],
                               doc_type=doc_type, own_events=events)
-        span = body.parsed.char_span(s, e, alignment_mode="expand") if body.parsed is not None else None
+        span = parsed.char_span(s, e, alignment_mode="expand") if parsed is not None else None
         clauses = dependency_clauses(span, ctx, lex) if span is not None else token_clauses(ctx, lex)
         seen: set[tuple[int, int]] = set()
         for c in clauses:
@@ -77,18 +71,18 @@ def find_commitments(body: Body) -> list[CommitmentValue]:
             if not cue or (c.action in seen):
                 continue
             seen.add(c.action)
-            out.append(_value(body, c, cue, ctx, who, lex))
+            out.append(_value(body, marked, c, cue, ctx, who, lex))
     return out
 
 
 # --- values -----------------------------------------------------------------------------------
 
-def _value(body: Body, c: Clause, cue: str, ctx: SentenceContext, who: dict[str, str],
-           lex: Lexicon) -> CommitmentValue:
+def _value(body: Passage, marked: list[tuple[Footnote, list[Reference]]], c: Clause, cue: str,
+           ctx: SentenceContext, who: dict[str, str], lex: Lexicon) -> CommitmentValue:
     text = body.text
     s, e = ctx.start, ctx.end
     cited = [r for r in body.references if s <= r.start < e]
-    for f, refs in body.notes:
+    for f, refs in marked:
         if f.anchor_char is not None and s < f.anchor_char <= e + 1:
             cited += refs
     earlier = lex.earlier.search(text, s, e)

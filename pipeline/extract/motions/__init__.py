@@ -19,10 +19,11 @@ from dataclasses import dataclass
 
 from pipeline.document import Footnote
 from pipeline.extract.motions.documents import motion_documents
-from pipeline.extract.motions.mentions import Part, find_mentions
+from pipeline.extract.motions.mentions import find_mentions
 from pipeline.extract.motions.merge import Motion, add, follow_anaphors
+from pipeline.extract.passage import Passage
 
-__all__ = ["MotionValue", "Part", "find_motions"]
+__all__ = ["MotionValue", "find_motions"]
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class MotionValue:
     footnote: Footnote | None = None  # the footnote it is first named in
 
 
-def find_motions(body: Part, notes: list[Part], own_kamerstuk: str = "") -> list[MotionValue]:
+def find_motions(body: Passage, notes: list[Passage], own_kamerstuk: str = "") -> list[MotionValue]:
     """The motions of one document: those it prints, those its body names, then those only its footnotes name."""
     motions: list[Motion] = []
     for m in motion_documents(body.text, body.references, body.dates, own_kamerstuk):

@@ -8,30 +8,18 @@ marker stands in its sentence; its status, date, subject and request from the wo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from pipeline.document import Footnote
-from pipeline.extract.dates import TimeExpr
 from pipeline.extract.motions.describe import describe, request, sentence_index
 from pipeline.extract.motions.grammar import cfg, rx
 from pipeline.extract.motions.members import parse_members, split_joined
 from pipeline.extract.motions.mention import Mention
+from pipeline.extract.passage import Passage
 from pipeline.extract.references import Reference
 from pipeline.overlaps import Claim, select
 
 
-@dataclass(frozen=True)
-class Part:
-    """One text the motions are looked for in (the body, or one footnote) with what the other finders found."""
-
-    text: str
-    sentences: list[tuple[int, int]]
-    references: list[Reference]
-    dates: list[TimeExpr]
-    footnote: Footnote | None = None
-
-
-def find_mentions(part: Part, footnotes: list[Footnote], note_refs: dict[str, list[Reference]] | None = None,
+def find_mentions(part: Passage, footnotes: list[Footnote], note_refs: dict[str, list[Reference]] | None = None,
                   note_mentions: dict[str, list[Mention]] | None = None) -> list[Mention]:
     """Every motion mention of one part (the body, or one footnote's text), in text order.
 
@@ -104,7 +92,7 @@ def _implicit_mention(text: str, im: re.Match[str]) -> Mention | None:
                    cosigners=bool(im.group("cs")))
 
 
-def _place(part: Part, m: Mention, found: list[Mention], footnotes: list[Footnote],
+def _place(part: Passage, m: Mention, found: list[Mention], footnotes: list[Footnote],
            note_refs: dict[str, list[Reference]], note_mentions: dict[str, list[Mention]]) -> list[Mention]:
     """The mention in its sentence: its Kamerstuk (a citation right after it, else the footnote marked in its
     sentence), status, date, subject and request. A plural mention citing several motions becomes one each."""
@@ -136,7 +124,7 @@ def _place(part: Part, m: Mention, found: list[Mention], footnotes: list[Footnot
     return [m]
 
 
-def _clone(part: Part, m: Mention, kamerstuk: str, seg_start: int, seg_end: int) -> Mention:
+def _clone(part: Passage, m: Mention, kamerstuk: str, seg_start: int, seg_end: int) -> Mention:
     """One of the motions a plural mention ('de moties 30420, nrs. 100 en 101') cites."""
     clone = Mention(m.start, m.end, m.raw, "bare", sentence=m.sentence, footnote=part.footnote)
     clone.kamerstuk = kamerstuk
