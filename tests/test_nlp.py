@@ -289,3 +289,15 @@ def test_split_text_falls_back_to_spaces():
 
 def test_split_text_of_nothing():
     assert split_text("", 10) == [""]
+
+
+def test_an_opening_bracket_after_a_full_stop_opens_the_next_sentence(no_env, monkeypatch):
+    monkeypatch.setattr(spacy, "load", lambda name, *a, **kw: (_ for _ in ()).throw(OSError(name)))
+    settings.cache_clear()
+    nlp = load_nlp()
+    doc = next(pipe(nlp, ["Het rapport verscheen in 2017. (https://example.nl/rapport) Zie ook «Welke?» (bijlage 2)."]))
+    assert [s.text.strip() for s in doc.sents] == ["Het rapport verscheen in 2017.",
+                                                   "(https://example.nl/rapport) Zie ook «Welke?»", "(bijlage 2)."]
+    # A closing quote or bracket stays with the sentence it ends.
+    doc = next(pipe(nlp, ["Hij zei: «Dat doen we.» Daarna (kort) sprak zij."]))
+    assert [s.text.strip() for s in doc.sents] == ["Hij zei: «Dat doen we.»", "Daarna (kort) sprak zij."]

@@ -10,7 +10,9 @@ from spacy.tokens import Doc
 
 @Language.component("newline_sentences", assigns=["token.is_sent_start"])
 def newline_sentences(doc: Doc) -> Doc:
-    """A paragraph break ends a sentence: headings and list items are not glued to the next line."""
+    """A paragraph break ends a sentence: headings and list items are not glued to the next line. An opening
+    bracket after a full stop opens the next sentence (spaCy's sentencizer keeps punctuation after a full stop
+    with the sentence it ends, which is right for a closing quote, not for an opening bracket)."""
     after_break = False
     for i, token in enumerate(doc):
         if i:
@@ -19,6 +21,10 @@ def newline_sentences(doc: Doc) -> Doc:
             elif after_break:
                 token.is_sent_start = True
         after_break = "\n" in token.text or "\n" in token.whitespace_
+    for i in range(1, len(doc) - 1):
+        token = doc[i]
+        if token.text in "([{" and doc[i - 1].whitespace_ and doc[i + 1].is_sent_start:
+            token.is_sent_start, doc[i + 1].is_sent_start = True, False  # '... voorkomen. (https://...)'
     return doc
 
 
