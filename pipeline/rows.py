@@ -17,7 +17,6 @@ from pipeline.document import Document, Footnote
 from pipeline.extract.metadata import Metadata
 
 Row = dict[str, Any]
-TABLES = ("references", "dates", "motions", "commitments", "entities", "footnotes")
 
 
 def _place(doc: Doc, part: Doc, note: Footnote | None, start: int) -> Row:
