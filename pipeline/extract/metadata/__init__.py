@@ -1,0 +1,36 @@
+"""Document metadata for documents.csv: type, own Kamerstuk id, date, title, addressee, signatories.
+
+A pure function of the clean :class:`~pipeline.document.Document` (its text and
+what its page furniture told), one module per item: :mod:`.doc_type`, :mod:`.own_id`,
+:mod:`.dating`, :mod:`.title`, :mod:`.addressee`, :mod:`.signatures`; the values
+they hand on are in :mod:`.values`.
+"""
+
+from __future__ import annotations
+
+from pipeline.document import Document
+from pipeline.extract.metadata.addressee import addressee
+from pipeline.extract.metadata.dating import document_anchor, document_date
+from pipeline.extract.metadata.doc_type import DOC_TYPES, classify
+from pipeline.extract.metadata.own_id import own_id
+from pipeline.extract.metadata.signatures import recase_role, signatories
+from pipeline.extract.metadata.title import title
+from pipeline.extract.metadata.values import Metadata, OwnId, Signatory
+
+__all__ = [
+    "DOC_TYPES", "Metadata", "OwnId", "Signatory", "addressee", "classify", "document_anchor", "document_date",
+    "extract_metadata", "own_id", "recase_role", "signatories", "title",
+]
+
+
+def extract_metadata(doc: Document) -> Metadata:
+    text = doc.text
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    doc_type = classify(text, doc.layout)
+    own = own_id(doc, lines)
+    date, date_source = document_date(doc, lines)
+    return Metadata(
+        doc_type=doc_type, kamerstuk=own.kamerstuk, kamerstuk_inferred=own.inferred, dossier=own.dossier,
+        ondernummer=own.ondernummer, vergaderjaar=own.vergaderjaar, kamer=own.kamer, date=date,
+        date_source=date_source, title=title(doc, lines, doc_type), addressee=addressee(text, doc_type, own.kamer),
+        signatories=tuple(signatories(lines, doc_type)), anchor=document_anchor(text, date, date_source))

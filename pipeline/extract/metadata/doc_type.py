@@ -1,0 +1,34 @@
+"""The document type (letter, decision note, answers to questions, motion, ...), voted for by the cues in
+``models/doc_types.json``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.resources import load_json
+
+DOC_TYPES: tuple[str, ...] = tuple(load_json("doc_types.json")["types"])
+
+
+def classify(text: str, layout: str = "") -> str:
+    scores = dict.fromkeys(DOC_TYPES, 0.0)
+    head = text[:1500]
+    for rule in _rules():
+        target = head if rule["head"] else text
+        if rule["regex"].search(target):
+            scores[rule["type"]] += rule["weight"]
+    if layout == "web":
+        scores["nieuwsbericht"] += 4
+    best = max(scores, key=lambda k: (scores[k], -DOC_TYPES.index(k)))
+    return best if scores[best] >= 2 else "other"
+
+
+@cache
+def _rules() -> list[dict]:
+    rules = []
+    for r in load_json("doc_types.json")["rules"]:
+        flags = re.M | (re.I if "i" in r.get("flags", "") else 0)
+        rules.append({"type": r["type"], "weight": r["weight"], "head": r.get("head", False),
+                      "regex": re.compile(r["pattern"], flags)})
+    return rules

@@ -1,0 +1,35 @@
+"""The document's title: the one the layout gave, the title after its number ('Nr. 12 BRIEF VAN ...'), its
+'Onderwerp', the question an answer answers, or the big type of its first page."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.document import Document
+from pipeline.extract.metadata.own_id import NR_LINE
+
+SUBJECT = re.compile(r"^Onderwerp\s*:?\s+(?P<t>\S.{2,200})$")
+QUESTIONS_BY = re.compile(r"^Vragen van (?:het lid|de leden)\b")
+
+
+def title(doc: Document, lines: list[str], doc_type: str) -> str:
+    if doc.title_hint:
+        return doc.title_hint
+    for ln in lines[:12]:
+        m = NR_LINE.match(ln)
+        if m and m.group("rest").strip():
+            return m.group("rest").strip()
+        if m:
+            nxt = lines[lines.index(ln) + 1] if lines.index(ln) + 1 < len(lines) else ""
+            if nxt.isupper():
+                return nxt
+    for ln in lines[:25]:
+        m = SUBJECT.match(ln)
+        if m:
+            return m.group("t").strip()
+    if doc_type == "antwoord_kamervragen":
+        for ln in lines[:20]:
+            if QUESTIONS_BY.match(ln):
+                return ln
+    big = doc.furniture.get("title_hint", "")
+    return big if len(big.split()) >= 2 and sum(c.isalpha() for c in big) >= 8 else ""
