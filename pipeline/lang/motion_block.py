@@ -22,6 +22,11 @@ def opening(text: str, pos: int = 0) -> re.Match[str] | None:
     return _patterns()[0].search(text, pos)
 
 
+def closing_at(line: str) -> bool:
+    """The line closes a motion ('en gaat over tot de orde van de dag.'): its signatures follow."""
+    return _patterns()[1].search(line) is not None
+
+
 def motion_blocks(text: str) -> list[tuple[re.Match[str], re.Match[str]]]:
     """(opening, closing) of every motion that closes before the next one opens."""
     start_rx, end_rx = _patterns()

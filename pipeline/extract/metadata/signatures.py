@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from pipeline.extract.metadata.values import Signatory
+from pipeline.lang.motion_block import closing_at
 from pipeline.lang.names import full_name, particle, surname
 from pipeline.resources import load_json
 
@@ -18,7 +19,6 @@ _PARTICLES = rf"(?:{particle()}\s)"
 ANSWER_BY = re.compile(r"Antwoord van (?:de )?(?P<f>[Mm]inister|[Ss]taatssecretaris)\s+(?P<name>[A-Z][\w'’-]+"
                        rf"(?:\s{_PARTICLES}*[A-Z][\w'’-]+)*)\s*\((?P<dept>[^)]+)\)")
 _ARTICLE = r"(?:De|DE|de)"  # the article before an office
-MOTION_CLOSE = "gaat over tot de orde van de dag"
 TAIL = 30  # the signature block is among the last lines
 
 
@@ -109,7 +109,7 @@ def _further_office(line: str) -> bool:
 def _motion_submitters(lines: list[str]) -> list[Signatory]:
     """The members whose names follow the closing formula of a motion."""
     for j, ln in enumerate(lines):
-        if MOTION_CLOSE in ln:
+        if closing_at(ln):
             names = [n for n in lines[j + 1: j + 12] if SURNAME.match(n) or NAME.match(n)]
             return [Signatory(name=n, role="lid Tweede Kamer") for n in names]
     return []
