@@ -90,14 +90,14 @@ def commitment_rows(doc: Doc) -> list[Row]:
 
 def entity_rows(doc: Doc) -> list[Row]:
     """One row per distinct entity (every mention's span carries the same value)."""
-    seen: dict[int, Any] = {}
+    seen: dict[Any, None] = {}  # every mention carries its entity's value: equal values are one entity
     for part, _note in parts(doc):
         for value in values(part, "entities", "entity"):
-            seen.setdefault(id(value), value)
+            seen.setdefault(value, None)
     doc_id = source_of(doc).doc_id
     rows = [{"doc_id": doc_id, "text": e.text, "label": e.label, "normalized": e.normalized, "role": e.role,
              "party": e.party, "mentions": e.mentions, "first_char_start": e.first, "source": e.source,
-             "in_footnote": e.in_footnote} for e in seen.values()]
+             "in_footnote": e.in_footnote} for e in seen]
     rows.sort(key=lambda r: (r["first_char_start"], r["text"]))
     return rows
 

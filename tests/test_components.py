@@ -168,3 +168,30 @@ def test_spacy_finds_the_components_by_name_without_an_import():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "kst-33694-68"
+
+
+# --- a Doc with findings is still a spaCy Doc: it serialises and crosses processes -------------
+
+def test_findings_survive_to_bytes(letter):
+    from spacy.tokens import Doc
+
+    again = Doc(letter.vocab).from_bytes(letter.to_bytes())
+    for key, (attr, _kind) in VALUE_TYPES.items():
+        assert [getattr(s._, attr) for s in again.spans[key]] == [getattr(s._, attr) for s in letter.spans[key]]
+    assert again._.facts == letter._.facts
+    assert again.spans["commitments"][0]._.commitment.deadline.value == "2023-SU"
+
+
+def test_findings_survive_docbin(letter):
+    from spacy.tokens import DocBin
+
+    box = DocBin(store_user_data=True, docs=[letter])
+    (again,) = DocBin().from_bytes(box.to_bytes()).get_docs(letter.vocab)
+    assert again.spans["motions"][0]._.motion.submitters == ("Van Dijk",)
+
+
+def test_nlp_pipe_with_several_processes():
+    nlp = pipeline.load_nlp()
+    docs = list(nlp.pipe([LETTER, LETTER.replace("33 694", "36 200")], n_process=2, batch_size=1))
+    assert [d.spans["references"][0]._.reference.canonical for d in docs] == ["kst-33694-43", "kst-36200-43"]
+    assert docs[1]._.facts.date == "2023-03-03"

@@ -1,26 +1,30 @@
 """What the components add to spaCy's objects, and the helpers they share to read and write it.
 
-On the ``Doc``: ``doc._.source`` (the text stage's :class:`~pipeline.document.Document`: footnotes, page
-furniture, page map; a bare one for ``nlp(text)``), ``doc._.facts`` (the document's
-:class:`~pipeline.extract.metadata.Metadata`, computed once), ``doc._.notes`` (one :class:`Note` per
-footnote, each with a Doc of its own that went through the same pipeline).
+On the ``Doc``: ``doc._.facts`` (the document's :class:`~pipeline.extract.metadata.Metadata`, computed
+once); and, for this process only (not serialised with the Doc), ``doc._.source`` (the text stage's
+:class:`~pipeline.document.Document`: footnotes, page furniture, page map, warnings; a bare one for
+``nlp(text)``) and ``doc._.notes`` (one :class:`Note` per footnote, each with a Doc of its own that went
+through the same pipeline).
 
 On every finding: ``span._.reference``, ``._.date``, ``._.motion``, ``._.commitment``, ``._.entity``,
 the finder's frozen value (exact character offsets included). Span extensions in spaCy are keyed by
 character offsets, so two findings on the same tokens would share one value; each finding's span gets
-its own ``span_id`` and its value is kept under that id instead.
+its own ``span_id`` and its value is kept under that id instead, as plain data
+(:mod:`pipeline.components.codec`), so that the Doc survives ``to_bytes`` and ``nlp.pipe(n_process=...)``.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from pipeline.components.codec import decode, encode
 from pipeline.components.sentences import sentence_spans
 from pipeline.document import Document, Footnote
 from pipeline.extract.passage import Passage
@@ -36,17 +40,56 @@ class Note:
     doc: Doc
 
 
-def _value_getter(attr: str):
+_RUNTIME: weakref.WeakKeyDictionary[Doc, dict[str, Any]] = weakref.WeakKeyDictionary()
+_FACTS = ("kst", "facts")
+
+
+def _stored(doc: Doc, key: tuple) -> Any:
+    """The value kept under ``key``: decoded once per process (the run never decodes what it wrote)."""
+    cache = _RUNTIME.setdefault(doc, {}).setdefault("values", {})
+    if key not in cache:
+        data = doc.user_data.get(key)
+        cache[key] = None if data is None else decode(data)
+    return cache[key]
+
+
+def _store(doc: Doc, key: tuple, value: Any) -> None:
+    doc.user_data[key] = encode(value)
+    _RUNTIME.setdefault(doc, {}).setdefault("values", {})[key] = value
+
+
+def _value_getter(attr: str) -> Callable[[Span], Any]:
     def get(span: Span) -> Any:
-        return span.doc.user_data.get(("kst", attr, span.id))
+        return _stored(span.doc, ("kst", attr, span.id))
     return get
+
+
+def _runtime(name: str, default: Any) -> tuple[Callable[[Doc], Any], Callable[[Doc, Any], None]]:
+    """Getter and setter of a Doc attribute kept beside the Doc (objects msgpack cannot hold)."""
+    def get(doc: Doc) -> Any:
+        return _RUNTIME.get(doc, {}).get(name, default)
+
+    def set_(doc: Doc, value: Any) -> None:
+        _RUNTIME.setdefault(doc, {})[name] = value
+    return get, set_
+
+
+def _get_facts(doc: Doc) -> Any:
+    return _stored(doc, _FACTS)
+
+
+def _set_facts(doc: Doc, value: Any) -> None:
+    _store(doc, _FACTS, value)
 
 
 def register() -> None:
     """Register the extensions (idempotent, as spaCy wants it once per process)."""
-    for name, default in (("source", None), ("facts", None), ("notes", ())):
+    if not Doc.has_extension("facts"):
+        Doc.set_extension("facts", getter=_get_facts, setter=_set_facts)
+    for name, default in (("source", None), ("notes", ())):
         if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
+            get, set_ = _runtime(name, default)
+            Doc.set_extension(name, getter=get, setter=set_)
     for attr in SPAN_VALUES:
         if not Span.has_extension(attr):
             Span.set_extension(attr, getter=_value_getter(attr))
@@ -81,7 +124,7 @@ def set_findings(doc: Doc, key: str, attr: str, findings: Iterable[tuple[int, in
                 continue
             i = max(bisect.bisect_right([t.idx for t in doc], start) - 1, 0)
             span = Span(doc, i, i + 1, label=label or key, span_id=span_id)
-        doc.user_data[("kst", attr, span.id)] = value
+        _store(doc, ("kst", attr, span.id), value)
         spans.append(span)
     doc.spans[key] = spans
 
