@@ -149,7 +149,7 @@ def document_json(document: Document, row: Row, facts: Metadata | None, tables: 
     if facts:
         out["metadata"]["signatories"] = [{"name": s.name, "role": s.role} for s in facts.signatories]
     out["pages"] = [{"page_no": p, "char_start": s} for s, p in zip(document.page_starts, document.page_numbers)]
-    out["furniture"] = {k: v for k, v in document.furniture.items() if k != "sidebar"}
+    out["furniture"] = document.furniture  # what the page furniture told, and every line taken out of the text
     for table, rows in tables.items():
         out[table] = [{k: v for k, v in r.items() if k != "doc_id"} for r in rows]
     out["text"] = document.text

@@ -29,6 +29,7 @@ class Assembled:
     page_starts: list[int]
     page_numbers: list[int]
     anchors: dict[str, int]  # footnote number -> offset of its first marker
+    markers: list[tuple[int, str]] = field(default_factory=list)  # every marker cut out: (offset, footnote number)
 
 
 def assemble(pieces: list[Piece], hyphenator: Hyphenator | None = None) -> Assembled:
@@ -38,6 +39,7 @@ def assemble(pieces: list[Piece], hyphenator: Hyphenator | None = None) -> Assem
     page_starts: list[int] = []
     page_numbers: list[int] = []
     anchors: dict[str, int] = {}
+    markers: list[tuple[int, str]] = []
     prev_text = ""
     for piece in pieces:
         raw = piece.text
@@ -67,8 +69,10 @@ def assemble(pieces: list[Piece], hyphenator: Hyphenator | None = None) -> Assem
             page_starts.append(start)
             page_numbers.append(piece.page)
         for pos, number in piece.markers:
-            anchors.setdefault(number, start + max(0, min(len(text), pos - lead)))
+            at = start + max(0, min(len(text), pos - lead))
+            anchors.setdefault(number, at)
+            markers.append((at, number))
         buf.append(text)
         length += len(text)
         prev_text = text
-    return Assembled("".join(buf), page_starts, page_numbers, anchors)
+    return Assembled("".join(buf), page_starts, page_numbers, anchors, markers)

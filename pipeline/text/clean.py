@@ -43,6 +43,8 @@ def _finish(doc: Document, cleaned: Cleaned) -> None:
         note.anchor_char = built.anchors.get(note.number)
     doc.footnotes = cleaned.footnotes
     doc.furniture = cleaned.furniture
+    if len(built.markers) > len(built.anchors):  # a footnote marked more than once: keep every marker
+        doc.furniture["markers"] = [{"number": n, "char": at} for at, n in built.markers]
     if not doc.text.strip():
         doc.status = "empty"
         doc.error = "no text after cleaning"

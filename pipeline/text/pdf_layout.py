@@ -53,6 +53,7 @@ def remove_furniture(pages: list[Page], furniture: dict) -> tuple[list[list[Line
                 in_band(line, page) and (is_page_number(text) or counts[_key(text)] >= repeat))
             if furniture_line:
                 parse_furniture(text, furniture)
+                furniture.setdefault("removed", []).append({"page": page.number, "text": text})
                 removed += 1
             else:
                 out.append(line)
