@@ -26,6 +26,7 @@ from pipeline.extract.motions.mentions import find_mentions
 from pipeline.extract.motions.merge import Motion, add, follow_anaphors
 from pipeline.extract.passage import Passage
 from pipeline.extract.turns import Turn
+from pipeline.lang.motion_block import block_spans
 
 __all__ = ["MotionValue", "find_motions"]
 
@@ -66,6 +67,8 @@ def find_motions(body: Passage, notes: list[Passage], own_kamerstuk: str = "",
     note_mentions = {n.footnote.number: find_mentions(n, []) for n in notes}
     note_refs = {n.footnote.number: n.references for n in notes}
     mentions = find_mentions(body, [n.footnote for n in notes], note_refs, note_mentions)
+    openings = [a for a, _ in block_spans(body.text)]
+    mentions = [m for m in mentions if not any(m.start < a < m.end for a in openings)]  # 'Motie De Kamer, ...'
     for m in mentions:
         if m.kind == "kamer" and not m.kamerstuk and any(mo.first.start < m.start for mo in motions):
             m.kind = "bare"  # 'de motie van uw Kamer' after a motion was named: that motion again

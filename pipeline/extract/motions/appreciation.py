@@ -1,6 +1,7 @@
 """What the government says of each motion in a debate transcript: its verdict (``appreciation``, in the
 Tweede Kamer's vocabulary: Oordeel Kamer, Ontraden, Overgenomen, Verzocht motie aan te houden, Ontijdig), and
-who first names the motion (``speaker``, ``speaker_role``).
+who first names the motion (``speaker``, ``speaker_role``); the parties of its submitters from their turn
+headers (``De heer Thijssen (GroenLinks-PvdA):``).
 
 Only the turns of ministers and state secretaries give verdicts. A verdict belongs to the motion named in its
 sentence (``de motie op stuk nr. 346``, ``de motie-Kröger``), else to the motion the speaker last named; the
@@ -44,12 +45,27 @@ def appraise(text: str, sentences: Sequence[tuple[int, int]], turns: Sequence[Tu
             continue
         judged.setdefault(current, v)
         current = None
+    party_of = {t.speaker: t.party for t in turns if t.role == "kamerlid" and t.party}
     out = []
     for i, m in enumerate(motions):
-        t = turn_at(turns, m.start) if m.footnote is None else None
+        t = _speaker(turns, m)
+        parties = list(m.parties)
+        for name in m.submitters:
+            if party_of.get(name) and party_of[name] not in parties:
+                parties.append(party_of[name])
         out.append(replace(m, appreciation=judged.get(i, ""), speaker=t.speaker if t else "",
-                           speaker_role=t.role if t else ""))
+                           speaker_role=t.role if t else "", parties=tuple(parties)))
     return out
+
+
+def _speaker(turns: Sequence[Turn], m: MotionValue) -> Turn | None:
+    """Who names the motion; a motion read out is the last member's who spoke (the chair may have taken the
+    floor in between, to number the member's previous motion)."""
+    if m.footnote is not None:
+        return None
+    if m.source == "document":
+        return next((t for t in reversed(turns) if t.start <= m.start and t.role == "kamerlid"), None)
+    return turn_at(turns, m.start)
 
 
 def _named(sent: str, motions: list[MotionValue]) -> list[int]:
