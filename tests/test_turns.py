@@ -103,3 +103,14 @@ def test_debate_motions_with_submitters_parties_and_verdicts():
 def test_letters_have_no_turns_and_keep_their_commitments():
     rows = rows_of("Geachte voorzitter,\nIk zal de Kamer voor de zomer informeren over de voortgang.\n")
     assert [(r["speaker"], r["speaker_role"]) for r in rows["commitments"]] == [("", "")]
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    ("Minister Kok:", ["De beleidsregels worden binnenkort aangepast."]),
+    ("Staatssecretaris Bakker:", ["De beleidsregels worden binnenkort aangepast."]),
+    ("De heer Pieters (SP):", []),  # near-miss: a member's words, even the same ones
+    ("De voorzitter:", []),
+])
+def test_an_agentless_passive_is_the_government_only_in_its_turn(speaker, expected):
+    text = f"De voorzitter:\nAan de orde is het debat.\n{speaker}\nDe beleidsregels worden binnenkort aangepast.\n"
+    assert [r["sentence"] for r in rows_of(text)["commitments"]] == expected

@@ -25,6 +25,9 @@ from pipeline.extract.references import Reference
 from pipeline.extract.turns import Turn, turn_at, verdict
 
 
+GOVERNMENT_TURN = "government_turn"  # the kind of text a minister's turn in a debate is: the government speaking
+
+
 @dataclass(frozen=True)
 class CommitmentValue:
     """One promise: the sentence it stands in, who promises, what, by when, and what it cites."""
@@ -70,7 +73,7 @@ def find_commitments(body: Passage, facts: Metadata, notes: Iterable[Passage] = 
             continue  # a debate: the chair and the members promise nothing on the government's behalf
         lo, hi = bisect.bisect_left(date_starts, s), bisect.bisect_left(date_starts, e)
         ctx = SentenceContext(start=s, end=e, text=text, anchor=facts.anchor, dates=dates[lo:hi],
-                              doc_type=doc_type, own_events=events)
+                              doc_type=GOVERNMENT_TURN if turn is not None else doc_type, own_events=events)
         span = parsed.char_span(s, e, alignment_mode="expand") if parsed is not None else None
         clauses = dependency_clauses(span, ctx, lex) if span is not None else token_clauses(ctx, lex)
         seen: set[tuple[int, int]] = set()
