@@ -24,7 +24,6 @@ from pipeline.extract.passage import Passage
 from pipeline.extract.references import Reference
 from pipeline.extract.turns import Turn, turn_at, verdict
 
-
 GOVERNMENT_TURN = "government_turn"  # the kind of text a minister's turn in a debate is: the government speaking
 
 
