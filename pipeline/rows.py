@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline.components.extensions import parts, source_of, values
+from pipeline.components.extensions import parts, source_of, turns_of, values
 from pipeline.components.sentences import sentence_of
 from pipeline.document import Document, Footnote
 from pipeline.extract.metadata import Metadata
@@ -67,7 +67,8 @@ def motion_rows(doc: Doc) -> list[Row]:
                 "request": m.request, "char_start": m.start, "char_end": m.end,
                 "sentence": " ".join(text[s:e].split()), "subject": m.subject, "mentions": m.mentions,
                 "implicit": m.implicit, "in_footnote": note is not None, "footnote": note.number if note else "",
-                "source": m.source, "considerations": list(m.considerations)})
+                "source": m.source, "considerations": list(m.considerations), "appreciation": m.appreciation,
+                "speaker": m.speaker, "speaker_role": m.speaker_role})
     return rows
 
 
@@ -84,7 +85,7 @@ def commitment_rows(doc: Doc) -> list[Row]:
             "deadline": deadline.value if deadline else "", "char_start": c.start, "char_end": c.end,
             "page_no": source.page_no(c.start), "references": list(c.references), "cue": c.cue,
             "earlier_commitment": c.earlier_commitment, "earlier_references": list(c.earlier_references),
-            "path": c.path})
+            "path": c.path, "speaker": c.speaker, "speaker_role": c.speaker_role})
     return rows
 
 
@@ -100,6 +101,12 @@ def entity_rows(doc: Doc) -> list[Row]:
              "in_footnote": e.in_footnote} for e in seen]
     rows.sort(key=lambda r: (r["first_char_start"], r["text"]))
     return rows
+
+
+def turn_rows(doc: Doc) -> list[Row]:
+    """The turns of speech of a debate transcript (document JSON only): who speaks, in what role, where."""
+    return [{"speaker": t.speaker, "role": t.role, "party": t.party, "char_start": t.start, "char_end": t.end,
+             "speech_start": t.speech_start} for t in turns_of(doc)]
 
 
 def footnote_rows(document: Document) -> list[Row]:
@@ -144,7 +151,8 @@ def document_row(document: Document, facts: Metadata | None, model: str) -> Row:
     return row
 
 
-def document_json(document: Document, row: Row, facts: Metadata | None, tables: dict[str, list[Row]]) -> Row:
+def document_json(document: Document, row: Row, facts: Metadata | None, tables: dict[str, list[Row]],
+                  turns: list[Row] | None = None) -> Row:
     out: Row = {"doc_id": document.doc_id, "metadata": {k: v for k, v in row.items() if k != "doc_id"}}
     if facts:
         out["metadata"]["signatories"] = [{"name": s.name, "role": s.role} for s in facts.signatories]
@@ -152,5 +160,6 @@ def document_json(document: Document, row: Row, facts: Metadata | None, tables: 
     out["furniture"] = document.furniture  # what the page furniture told, and every line taken out of the text
     for table, rows in tables.items():
         out[table] = [{k: v for k, v in r.items() if k != "doc_id"} for r in rows]
+    out["turns"] = list(turns or [])
     out["text"] = document.text
     return out

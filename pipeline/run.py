@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from pipeline.document import Document
 from pipeline.ingest import SUPPORTED_SUFFIXES, IngestError, read_document
 from pipeline.nlp import model_name, parse, requested_model
-from pipeline.rows import document_json, document_row, table_rows
+from pipeline.rows import document_json, document_row, table_rows, turn_rows
 from pipeline.tables import OutputWriter
 from pipeline.text import clean_document
 
@@ -100,11 +100,12 @@ def process(docs: list[Document], nlp: Language) -> list[Result]:
     for doc, sdoc in _with_spacy(iter(docs), nlp):
         facts = sdoc._.facts if sdoc is not None else None
         tables: dict[str, list[dict[str, Any]]] = {}
+        turns: list[dict[str, Any]] = []
         if doc.status == "ok" and sdoc is not None:
-            tables = table_rows(sdoc)
+            tables, turns = table_rows(sdoc), turn_rows(sdoc)
         row = document_row(doc, facts, model)
         out.append(Result(doc.source, doc.status, doc.error, {"documents": [row], **tables},
-                          document_json(doc, row, facts, tables)))
+                          document_json(doc, row, facts, tables, turns)))
     return out
 
 

@@ -105,6 +105,9 @@ TABLES: dict[str, list[Field]] = {
         in_footnote | boolean | True when the first mention stands in a footnote (offsets then point into its text)
         footnote | string | Number of that footnote
         source | string | mention (named in the text) or document (the document is the motion itself; its considerations are in the document JSON)
+        appreciation | string | In a debate transcript: the government's verdict (Oordeel Kamer, Ontraden, Overgenomen, Verzocht motie aan te houden, Ontijdig)
+        speaker | string | In a debate transcript: the surname of who first names the motion (its submitter, for a motion read out)
+        speaker_role | string | Their role: kamerlid, voorzitter, minister, staatssecretaris or minister-president
     """),
     "commitments": _f("""
         doc_id | string | Document the commitment stands in
@@ -120,6 +123,8 @@ TABLES: dict[str, list[Field]] = {
         cue | string | The signal that made it a commitment: zal, gaan, willen, blijven, inzet, informeren, terugkomen, onderzoek, voornemen, toezegging, gepland (present tense with a future time), passief (agentless passive), eigen evenement (the government's own event as subject)
         earlier_commitment | boolean | True when the sentence refers to an earlier toezegging ('Zoals toegezegd in ...', 'Conform de toezegging ...')
         earlier_references | string | Canonical ids cited with that earlier toezegging, joined with '; '
+        speaker | string | In a debate transcript: the surname of the minister or state secretary whose turn it is
+        speaker_role | string | Their role: minister, staatssecretaris or minister-president
     """),
     "entities": _f("""
         doc_id | string | Document the entity stands in

@@ -2,7 +2,8 @@
 
 ``kst_footnotes`` gives every footnote a Doc that went through the analysis components before it; the
 extractors after it read and write the body and the footnotes. ``kst_facts`` computes the document's own
-metadata (and the anchor of relative dates) once, before the extractors that need it.
+metadata (and the anchor of relative dates) once, before the extractors that need it; ``kst_turns`` finds the
+turns of speech of a debate transcript (who speaks where), which motions and commitments read.
 """
 
 from pipeline.components import (  # noqa: F401  (importing registers the factories)
@@ -14,11 +15,12 @@ from pipeline.components import (  # noqa: F401  (importing registers the factor
     motions,
     references,
     sentences,
+    turns,
 )
 from pipeline.components.extensions import register
 
-EXTRACTORS = ("kst_footnotes", "kst_facts", "kst_references", "kst_dates", "kst_motions", "kst_commitments",
-              "kst_entities")
+EXTRACTORS = ("kst_footnotes", "kst_facts", "kst_turns", "kst_references", "kst_dates", "kst_motions",
+              "kst_commitments", "kst_entities")
 SPAN_KEYS = ("references", "dates", "motions", "commitments", "entities")
 
 register()

@@ -15,10 +15,11 @@ from pipeline.extract.entities import EntityValue
 from pipeline.extract.metadata import Metadata, Signatory
 from pipeline.extract.motions import MotionValue
 from pipeline.extract.references import Reference
+from pipeline.extract.turns import Turn
 
 _TYPE = "__kst__"
 TYPES: dict[str, type] = {cls.__name__: cls for cls in (Reference, TimeExpr, Anchor, MotionValue, CommitmentValue,
-                                                        EntityValue, Metadata, Signatory, Footnote)}
+                                                        EntityValue, Metadata, Signatory, Footnote, Turn)}
 
 
 def encode(value: Any) -> Any:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.extensions import guarded, passages, set_findings
+from pipeline.components.extensions import guarded, passages, set_findings, turns_of
 from pipeline.extract.commitments import find_commitments
 from pipeline.extract.metadata import Metadata
 
@@ -17,6 +17,6 @@ from pipeline.extract.metadata import Metadata
 def commitments(doc: Doc) -> Doc:
     body, *notes = passages(doc)
     found = find_commitments(body, doc._.facts or Metadata(), notes,
-                             parsed=doc if doc.has_annotation("DEP") else None)
+                             parsed=doc if doc.has_annotation("DEP") else None, turns=turns_of(doc))
     set_findings(doc, "commitments", "commitment", ((c.start, c.end, c.cue, c) for c in found))
     return doc

@@ -6,7 +6,7 @@ once); and, for this process only (not serialised with the Doc), ``doc._.source`
 ``nlp(text)``) and ``doc._.notes`` (one :class:`Note` per footnote, each with a Doc of its own that went
 through the same pipeline).
 
-On every finding: ``span._.reference``, ``._.date``, ``._.motion``, ``._.commitment``, ``._.entity``,
+On every finding: ``span._.reference``, ``._.date``, ``._.motion``, ``._.commitment``, ``._.entity``, ``._.turn``,
 the finder's frozen value (exact character offsets included). Span extensions in spaCy are keyed by
 character offsets, so two findings on the same tokens would share one value; each finding's span gets
 its own ``span_id`` and its value is kept under that id instead, as plain data
@@ -29,7 +29,7 @@ from pipeline.components.sentences import sentence_spans
 from pipeline.document import Document, Footnote
 from pipeline.extract.passage import Passage
 
-SPAN_VALUES = ("reference", "date", "motion", "commitment", "entity")
+SPAN_VALUES = ("reference", "date", "motion", "commitment", "entity", "turn")
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,11 @@ def values(doc: Doc, key: str, attr: str) -> list[Any]:
     if key not in doc.spans:
         return []
     return [getattr(span._, attr) for span in doc.spans[key]]
+
+
+def turns_of(doc: Doc) -> list[Any]:
+    """The turns of speech of a debate transcript, in order (empty for other documents)."""
+    return values(doc, "turns", "turn")
 
 
 def passages(doc: Doc) -> list[Passage]:

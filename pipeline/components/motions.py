@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.extensions import guarded, parts, passages, set_findings
+from pipeline.components.extensions import guarded, parts, passages, set_findings, turns_of
 from pipeline.extract.motions import find_motions
 
 
@@ -17,7 +17,7 @@ from pipeline.extract.motions import find_motions
 def motions(doc: Doc) -> Doc:
     body, *notes = passages(doc)
     facts = doc._.facts
-    found = find_motions(body, notes, facts.kamerstuk if facts else "")
+    found = find_motions(body, notes, facts.kamerstuk if facts else "", turns_of(doc))
     for part, note in parts(doc):
         here = [m for m in found if m.footnote is note]
         set_findings(part, "motions", "motion", ((m.start, m.end, m.status or "motie", m) for m in here))

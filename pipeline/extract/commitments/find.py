@@ -4,8 +4,8 @@ promise's actor, action, deadline and citations."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -22,6 +22,9 @@ from pipeline.extract.dates import TimeExpr
 from pipeline.extract.metadata import Metadata
 from pipeline.extract.passage import Passage
 from pipeline.extract.references import Reference
+from pipeline.extract.turns import Turn, turn_at, verdict
+
+GOVERNMENT_TURN = "government_turn"  # the kind of text a minister's turn in a debate is: the government speaking
 
 
 @dataclass(frozen=True)
@@ -38,14 +41,18 @@ class CommitmentValue:
     earlier_commitment: bool = False  # 'zoals toegezegd': the sentence recalls an earlier promise
     earlier_references: tuple[str, ...] = ()
     path: str = "tokens"  # dependency (a parser's tree) or tokens (word order)
+    speaker: str = ""  # in a debate transcript: the minister or state secretary whose turn it is
+    speaker_role: str = ""
 
 
 def find_commitments(body: Passage, facts: Metadata, notes: Iterable[Passage] = (),
-                     parsed: Doc | None = None) -> list[CommitmentValue]:
+                     parsed: Doc | None = None, turns: Sequence[Turn] = ()) -> list[CommitmentValue]:
     """The commitments of one document's body, in text order, one per promised action.
 
     ``notes`` are its footnotes (a promise cites what the footnote marked in its sentence cites); ``parsed`` is
-    the body's Doc where a parser ran, so that the dependency tree cuts the clauses.
+    the body's Doc where a parser ran, so that the dependency tree cuts the clauses. ``turns`` are the turns of
+    speech of a debate transcript: then only the turns of ministers and state secretaries can promise, 'ik' and
+    'wij' there are that speaker, and a verdict on a motion ('oordeel Kamer', 'ontraden') is no promise.
     """
     lex = lexicon()
     text, doc_type = body.text, facts.doc_type
@@ -60,18 +67,21 @@ def find_commitments(body: Passage, facts: Metadata, notes: Iterable[Passage] = 
         s = strip_bullet(text, s, e, lex)
         if s >= e or any(a <= s < b for a, b in skip) or not_a_statement(text[s:e], lex):
             continue
+        turn = turn_at(turns, s) if turns else None
+        if turns and (turn is None or not turn.government):
+            continue  # a debate: the chair and the members promise nothing on the government's behalf
         lo, hi = bisect.bisect_left(date_starts, s), bisect.bisect_left(date_starts, e)
         ctx = SentenceContext(start=s, end=e, text=text, anchor=facts.anchor, dates=dates[lo:hi],
-                              doc_type=doc_type, own_events=events)
+                              doc_type=GOVERNMENT_TURN if turn is not None else doc_type, own_events=events)
         span = parsed.char_span(s, e, alignment_mode="expand") if parsed is not None else None
         clauses = dependency_clauses(span, ctx, lex) if span is not None else token_clauses(ctx, lex)
         seen: set[tuple[int, int]] = set()
         for c in clauses:
             cue = decide(c, ctx, lex)
-            if not cue or (c.action in seen):
+            if not cue or (c.action in seen) or (turn is not None and verdict(text[c.start:c.end])):
                 continue
             seen.add(c.action)
-            out.append(_value(body, marked, c, cue, ctx, who, lex))
+            out.append(_spoken(_value(body, marked, c, cue, ctx, _voice(who, turn), lex), turn))
     return out
 
 
@@ -100,6 +110,18 @@ def _value(body: Passage, marked: list[tuple[Footnote, list[Reference]]], c: Cla
         start=s, end=e, actor=actor, action=c.action, cue=cue, deadline=_deadline(c, ctx),
         references=tuple(_unique(r.canonical for r in cited if r.canonical)), earlier_commitment=bool(earlier),
         earlier_references=tuple(_unique(earlier_refs)), path="dependency" if c.from_parse else "tokens")
+
+
+def _voice(who: dict[str, str], turn: Turn | None) -> dict[str, str]:
+    """Who 'ik', 'wij' and an agentless passive are in a government speaker's turn: that speaker."""
+    if turn is None:
+        return who
+    me = turn.label()
+    return {**who, "ik": me, "wij": me, "implied": me}
+
+
+def _spoken(value: CommitmentValue, turn: Turn | None) -> CommitmentValue:
+    return value if turn is None else replace(value, speaker=turn.speaker, speaker_role=turn.role)
 
 
 def _unique(items: Iterable[str]) -> list[str]:

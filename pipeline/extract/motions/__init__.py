@@ -9,19 +9,24 @@ Two sources of rows:
   Kamerstuk (:mod:`.mentions`), described by the words around them (:mod:`.describe`).
 
 A motion mentioned several times is one row: the first mention's offsets, the most complete information of
-all mentions (:mod:`.merge`). The cue words live in ``models/motions.json`` (:mod:`.grammar`); submitters'
+all mentions (:mod:`.merge`). In a debate transcript, the government's verdict on each motion
+(:mod:`.appreciation`). The cue words live in ``models/motions.json`` (:mod:`.grammar`); submitters'
 names follow the Dutch name grammar of :mod:`pipeline.lang.names` (:mod:`.members`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.document import Footnote
+from pipeline.extract.motions.appreciation import appraise
 from pipeline.extract.motions.documents import motion_documents
 from pipeline.extract.motions.mentions import find_mentions
 from pipeline.extract.motions.merge import Motion, add, follow_anaphors
 from pipeline.extract.passage import Passage
+from pipeline.extract.turns import Turn
+from pipeline.lang.motion_block import block_spans
 
 __all__ = ["MotionValue", "find_motions"]
 
@@ -47,16 +52,23 @@ class MotionValue:
     source: str = "mention"  # 'document' for a motion printed in the document
     considerations: tuple[str, ...] = ()
     footnote: Footnote | None = None  # the footnote it is first named in
+    appreciation: str = ""  # in a debate transcript: the government's verdict (Oordeel Kamer, Ontraden, ...)
+    speaker: str = ""  # in a debate transcript: who first names it (its submitter, for a motion read out)
+    speaker_role: str = ""
 
 
-def find_motions(body: Passage, notes: list[Passage], own_kamerstuk: str = "") -> list[MotionValue]:
-    """The motions of one document: those it prints, those its body names, then those only its footnotes name."""
+def find_motions(body: Passage, notes: list[Passage], own_kamerstuk: str = "",
+                 turns: Sequence[Turn] = ()) -> list[MotionValue]:
+    """The motions of one document: those it prints, those its body names, then those only its footnotes name;
+    in a debate transcript (``turns``), with the government's verdict on each and who first names it."""
     motions: list[Motion] = []
     for m in motion_documents(body.text, body.references, body.dates, own_kamerstuk):
         add(motions, m)
     note_mentions = {n.footnote.number: find_mentions(n, []) for n in notes}
     note_refs = {n.footnote.number: n.references for n in notes}
     mentions = find_mentions(body, [n.footnote for n in notes], note_refs, note_mentions)
+    openings = [a for a, _ in block_spans(body.text)]
+    mentions = [m for m in mentions if not any(m.start < a < m.end for a in openings)]  # 'Motie De Kamer, ...'
     for m in mentions:
         if m.kind == "kamer" and not m.kamerstuk and any(mo.first.start < m.start for mo in motions):
             m.kind = "bare"  # 'de motie van uw Kamer' after a motion was named: that motion again
@@ -65,7 +77,7 @@ def find_motions(body: Passage, notes: list[Passage], own_kamerstuk: str = "") -
     for n in notes:
         for m in note_mentions[n.footnote.number]:
             add(motions, m)
-    return [_value(mo) for mo in motions]
+    return appraise(body.text, body.sentences, turns, [_value(mo) for mo in motions])
 
 
 def _value(mo: Motion) -> MotionValue:

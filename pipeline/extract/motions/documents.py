@@ -74,7 +74,8 @@ def _document_motion(frame: _Frame, refs: list[Reference], dates: list[TimeExpr]
 
 
 def _document_submitters(frame: _Frame, m: Mention, tm: re.Match[str] | None) -> None:
-    """The signatures under the motion, else its title, else 'Door de leden ... wordt de volgende motie'."""
+    """The signatures under the motion, else its title, else 'Door de leden ... wordt de volgende motie', else the
+    chair's 'Deze motie is voorgesteld door de leden ...' after it."""
     signed = []
     for line in frame.tail.split("\n")[1:12]:
         line = line.strip()
@@ -91,8 +92,11 @@ def _document_submitters(frame: _Frame, m: Mention, tm: re.Match[str] | None) ->
         m.submitters = [recase(n) for n in re.split(r"\s*,\s*|\s+(?:EN|en)\s+", names) if n.strip()]
     else:
         announced = list(rx()["announced"].finditer(frame.head))
+        after = rx()["proposed_after"].search(frame.tail)
         if announced:
             m.submitters, m.parties = parse_members(announced[-1].group("names"))
+        elif after:  # the chair, after the motion is read out: 'Deze motie is voorgesteld door de leden A en B.'
+            m.submitters, m.parties = parse_members(after.group("names"))
     if tm is not None:
         m.cosigners = bool(re.search(r"\bc\.s\.", tm.group("title"), re.I))
 

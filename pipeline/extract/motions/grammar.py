@@ -80,6 +80,7 @@ def _document_patterns(c: dict) -> dict[str, Any]:
         "title": re.compile(c["block_title"]),
         "title_end": re.compile(c["block_title_names_end"]),
         "announced": re.compile(c["block_announced"]),
+        "proposed_after": re.compile(c["block_proposed_after"], re.M),
         "tabled": re.compile(c["block_tabled"]),
         "status_line": re.compile(c["block_status_line"], re.M),
         "number": re.compile(c["block_number"]),

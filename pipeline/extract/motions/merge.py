@@ -53,10 +53,17 @@ class Motion:
     def matches(self, m: Mention) -> bool:
         if m.kamerstuk and self.kamerstuk:
             return m.kamerstuk == self.kamerstuk
+        if m.request and m.request == self.request:
+            return True  # the same motion read out again (after an interruption), numbered only once
+        if self.first.kind == "document" and m.kind != "document" and m.date and m.status in _DECIDED:
+            return False  # 'de motie-X, aangenomen op 16 mei': an earlier motion, not the one tabled here
         if m.submitters and self.submitters:
             a, b = {_key(s) for s in m.submitters}, {_key(s) for s in self.submitters}
             return a <= b or b <= a
         return False
+
+
+_DECIDED = ("aangenomen", "verworpen")
 
 
 def _key(name: str) -> str:

@@ -1,0 +1,20 @@
+"""Turns of speech as spans: ``doc.spans["turns"]`` (each whole turn, header included, labelled with the
+speaker's role), with its :class:`~pipeline.extract.turns.Turn` on ``span._.turn``; ``doc._.turns`` gives the
+values in order. Only debate transcripts have turns; the extractors after this one read them (commitments only
+from the government's turns, a minister's verdict on a motion)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.components.extensions import guarded, set_findings
+from pipeline.extract.turns import find_turns
+
+
+@Language.component("kst_turns", requires=["doc._.facts"], assigns=["doc.spans", "span._.turn"])
+@guarded("turns")
+def turns(doc: Doc) -> Doc:
+    found = find_turns(doc.text)
+    set_findings(doc, "turns", "turn", ((t.start, t.end, t.role, t) for t in found))
+    return doc
