@@ -15,7 +15,8 @@ from pipeline.ids import normalize_dossier, vergaderjaar
 DOSSIER_LINE = re.compile(r"^\s*(?P<dossier>\d{2}\s?\d{3}(?:[- ](?:[A-Z]{1,4}|\d{1,3}))?)(?:\s+(?P<title>\S.*))?$")
 NR_LINE = re.compile(r"^\s*Nr\.\s*(?P<nr>\d+[a-z]?|[A-Z]{1,2})\b\s*(?P<rest>.*)$")
 VERGADERJAAR_LINE = re.compile(r"\bVergaderjaar\s+(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)", re.I)
-# Newer prints of motions open with their compact number: '35851-71'.
+# Newer prints of motions open with their compact number: '35851-71', maybe under a date line.
+COMPACT_LINES = 3
 COMPACT_NUMBER = re.compile(r"^(\d{5}(?:-[A-Z]{1,6}|-\d{2})?)-(\d+[a-z]?)$")
 KAMERSTUK_ID = re.compile(r"kst-(\d+(?:-[A-Z0-9]+)?)-(\w+)$")
 
@@ -49,12 +50,12 @@ def _vergaderjaar(furniture: dict[str, Any], lines: list[str]) -> str:
 
 
 def _printed_id(furniture: dict[str, Any], lines: list[str]) -> str:
-    """The own id the colophon gave, else the compact number a motion opens with."""
+    """The own id the colophon gave, else the compact number a motion opens with (on one of its first lines)."""
     own = furniture.get("own_id", "")
-    if not own and lines:
-        m = COMPACT_NUMBER.match(lines[0])
+    for line in lines[:COMPACT_LINES] if not own else ():
+        m = COMPACT_NUMBER.match(line)
         if m:
-            own = f"kst-{m.group(1)}-{m.group(2)}"
+            return f"kst-{m.group(1)}-{m.group(2)}"
     return own
 
 
