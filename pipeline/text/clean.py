@@ -6,7 +6,7 @@ from pipeline.document import Document
 from pipeline.ingest.pages import RawDocument
 from pipeline.text.assemble import assemble
 from pipeline.text.pdf_layout import clean_pdf
-from pipeline.text.plaintext import Cleaned, clean_paragraph_lines, clean_wrapped, detect_layout
+from pipeline.text.plaintext import Cleaned, clean_flattened, clean_paragraph_lines, clean_wrapped, detect_layout
 from pipeline.text.webpage import extract_article, looks_like_webpage
 from pipeline.timex import is_date_line
 
@@ -29,7 +29,7 @@ def clean_document(raw: RawDocument, doc_id: str) -> Document:
                 cleaned.furniture["site"] = page.site
         else:
             doc.layout = detect_layout(lines)
-            cleaned = clean_wrapped(lines) if doc.layout == "wrapped" else clean_paragraph_lines(lines)
+            cleaned = {"wrapped": clean_wrapped, "flat": clean_flattened}.get(doc.layout, clean_paragraph_lines)(lines)
         doc.n_pages = max((p.page for p in cleaned.pieces), default=1)
     _finish(doc, cleaned)
     return doc
