@@ -29,7 +29,8 @@ _SETTING = (rf"(?:{alternation(_DATELINES['event_settings'])}\s+(?:het|de|een)\s
             r"\s+(?:van|d\.d\.|op)\s+)?")
 EVENT_DATE = re.compile(rf"\b(?P<kind>{alternation(_DATELINES['events'])})\s+{_SETTING}(?P<rest>[^)\n]{{6,30}})")
 SITTING = re.compile(rf"\b{alternation(_DATELINES['sittings'])}\b[^.\n]{{0,90}}?\bvan\s+"
-                     rf"(?P<wd>{alternation(WEEKDAYS_NL)})\s+(?P<d>[0-3]?\d)\s+(?P<m>{alternation(MONTHS_NL)})\b(?:\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
+                     rf"(?P<wd>{alternation(WEEKDAYS_NL)})\s+(?P<d>[0-3]?\d)\s+"
+                     rf"(?P<m>{alternation(MONTHS_NL)})\b(?:\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 HEAD_DATE_LINES = 5  # a line that is only a date, among the first lines, dates the document
 
