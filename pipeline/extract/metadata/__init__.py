@@ -20,8 +20,8 @@ from pipeline.extract.metadata.title import title
 from pipeline.extract.metadata.values import Metadata, OwnId, Question, Signatory
 
 __all__ = [
-    "DOC_TYPES", "Metadata", "OwnId", "Question", "Signatory", "addressee", "classify", "document_anchor", "document_date",
-    "extract_metadata", "own_id", "recase_role", "signatories", "title",
+    "DOC_TYPES", "Metadata", "OwnId", "Question", "Signatory", "addressee", "classify", "document_anchor",
+    "document_date", "extract_metadata", "own_id", "recase_role", "signatories", "title",
 ]
 
 

@@ -22,8 +22,8 @@ from pipeline.extract.metadata.values import Question
 from pipeline.timex import find_date
 
 # 'Vragen van het lid X (Party) aan de ...', 'Vragen van de leden X (P1) en Y (P2) aan ...'
-QUESTIONS_BY = re.compile(r"\bVragen van (?:het lid|de leden)\s+(?P<who>[^\n]{2,400}?)\s+aan\s+(?:de|het|mevrouw|de heer)\b"
-                          r"(?P<rest>[^\n]{0,600})")
+QUESTIONS_BY = re.compile(r"\bVragen van (?:het lid|de leden)\s+(?P<who>[^\n]{2,400}?)\s+aan\s+"
+                          r"(?:de|het|mevrouw|de heer)\b(?P<rest>[^\n]{0,600})")
 SUBMITTED = re.compile(r"\(\s*ingezonden\s+(?P<d>[^)]{6,30})\)")
 RECEIVED = re.compile(r"\(\s*ontvangen\s+(?P<d>[^)]{6,30})\)")
 # The number the Aanhangsel prints between its masthead and the questions.
