@@ -46,15 +46,14 @@ def own_id(doc: Document, lines: list[str], doc_type: str = "") -> OwnId:
 
 def _aanhangsel_id(text: str, own: str, base: OwnId) -> OwnId:
     """An answer's own id is its Aanhangsel number: from the colophon, else the number under the masthead
-    with the vergaderjaar ('ah-tk-20232024-2271'); a Kamerstuk id is not its own."""
-    m = AANHANGSEL_ID.match(own)
-    if m:
-        return replace(base, kamerstuk=own, dossier="", ondernummer=m.group(1))
+    with the vergaderjaar ('ah-tk-20232024-2271'). It has no dossier, and the Aanhangsel number is not an
+    ondernummer."""
+    if AANHANGSEL_ID.match(own):
+        return replace(base, kamerstuk=own)
     nr = aanhangsel_number(text)
     if nr and base.vergaderjaar:
         house = "ek" if base.kamer == "I" else "tk"
-        return replace(base, kamerstuk=f"ah-{house}-{base.vergaderjaar.replace('-', '')}-{nr}", dossier="",
-                       ondernummer=nr)
+        return replace(base, kamerstuk=f"ah-{house}-{base.vergaderjaar.replace('-', '')}-{nr}")
     return replace(base, kamerstuk=own) if own else base
 
 
