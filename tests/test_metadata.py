@@ -167,7 +167,7 @@ CLASSIFY_CASES = [
      "en Wetenschap heeft een aantal vragen en opmerkingen voorgelegd aan de minister.", "", "verslag"),
     ("besluitenlijst",
      "Besluitenlijst procedurevergadering vaste commissie voor Financiën\nDen Haag, 4 oktober 2023\n"
-     "1. Ingekomen stukken\nBesluit: voor kennisgeving aangenomen.", "", "other"),  # the contract: a list of decisions
+     "1. Ingekomen stukken\nBesluit: voor kennisgeving aangenomen.", "", "verslag"),
     ("verslag commissiedebat",
      "Verslag van een commissiedebat, gehouden op 4 april 2024, over de Raad Buitenlandse Zaken", "", "verslag"),
     ("letter with letterhead",
