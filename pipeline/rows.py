@@ -147,6 +147,8 @@ def document_row(document: Document, facts: Metadata | None, model: str) -> Row:
             "signatories": [s.label() for s in facts.signatories], "kamer": facts.kamer,
             "date_source": facts.date_source, "kamerstuk_inferred": facts.kamerstuk_inferred,
             "anchor": facts.anchor.iso(), "anchor_source": facts.anchor.source,
+            "questioners": list(facts.questioners), "date_submitted": facts.date_submitted,
+            "date_received": facts.date_received,
         })
     return row
 
@@ -156,6 +158,11 @@ def document_json(document: Document, row: Row, facts: Metadata | None, tables: 
     out: Row = {"doc_id": document.doc_id, "metadata": {k: v for k, v in row.items() if k != "doc_id"}}
     if facts:
         out["metadata"]["signatories"] = [{"name": s.name, "role": s.role} for s in facts.signatories]
+        if facts.questions:  # answers to written questions: each question with its answer
+            out["questions"] = [
+                {"number": q.number, "question": q.question, "answer": q.answer, "question_start": q.question_start,
+                 "question_end": q.question_end, "answer_start": q.answer_start, "answer_end": q.answer_end}
+                for q in facts.questions]
     out["pages"] = [{"page_no": p, "char_start": s} for s, p in zip(document.page_starts, document.page_numbers)]
     out["furniture"] = document.furniture  # what the page furniture told, and every line taken out of the text
     for table, rows in tables.items():

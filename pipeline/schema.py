@@ -45,12 +45,15 @@ TABLES: dict[str, list[Field]] = {
         signatories | string | Signers as 'Name (Role)', joined with '; '; the name is empty where the text gives none
         model | string | The spaCy model that ran (name and version, or blank:nl)
         kamer | string | II (Tweede Kamer) or I (Eerste Kamer), from the document's own colophon
-        date_source | string | Where the date came from: dateline, datum_field, page_date, voorgesteld, ontvangen, vastgesteld, ingezonden, colophon_year
+        date_source | string | Where the date came from: dateline, datum_field, date_line, page_date, voorgesteld, ontvangen, vastgesteld, ingezonden, sitting, colophon_year
         kamerstuk_inferred | boolean | True when the dossier of the own id was inferred (a print showing only 'Nr. 64')
         layout | string | How the text was read: pdf, wrapped (text extracted from a PDF), word, web or plain
         warnings | string | Non-fatal problems met while reading, joined with '; '
         anchor | string | The date relative expressions were resolved against (the document date, or a year estimated from the dates in the text)
         anchor_source | string | Where the anchor came from: the date_source of the document date, or 'estimated'
+        questioners | string | Answers to written questions: the members who asked, 'Name (Party)', joined with '; '
+        date_submitted | string | Answers to written questions: the date the questions were submitted ('ingezonden')
+        date_received | string | Answers to written questions: the date the answers were received ('ontvangen'), which is also the document's date
     """),
     "references": _f("""
         doc_id | string | Document the reference stands in

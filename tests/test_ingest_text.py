@@ -639,3 +639,101 @@ def test_unmapped_bullet_glyphs_become_bullets_and_start_list_items(glyph):
     text = assemble(pieces).text
     assert glyph not in text
     assert "• Inbreng van de leden van de VVD-fractie" in text
+
+
+# --- flattened text and mojibake (issue 10) -------------------------------------------------------
+
+from pipeline.text.colophon import split_inline_furniture  # noqa: E402
+from pipeline.text.mojibake import repair_dashes, repair_encoding, repair_lines  # noqa: E402
+
+INLINE_FURNITURE_CASES = [
+    # (line, the text left in pieces, pages closed, furniture read)
+    pytest.param("dat is onderzocht. kst-36410-XVI-12 ISSN 0921 - 7371 ’s-Gravenhage 2024 Tweede Kamer, "
+                 "vergaderjaar 2023–2024, 36 410 XVI, nr. 12 1 Verder merk ik op",
+                 ["dat is onderzocht.", "Verder merk ik op"], 1,
+                 {"own_id": "kst-36410-xvi-12", "dossier": "36410-XVI", "ondernummer": "12", "kamer": "II",
+                  "vergaderjaar": "2023-2024", "print_year": "2024"}, id="colophon-block"),
+    pytest.param("einde van de pagina. Eerste Kamer, vergaderjaar 2022–2023, Aanhangsel 4 Vraag 5 Wat",
+                 ["einde van de pagina.", "Vraag 5 Wat"], 1, {"kamer": "I", "vergaderjaar": "2022-2023",
+                                                              "aanhangsel": True}, id="running-footer"),
+    pytest.param("het laatste antwoord. Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 3",
+                 ["het laatste antwoord."], 1, {"kamer": "II", "vergaderjaar": "2023-2024", "aanhangsel": True},
+                 id="footer-at-the-end"),
+    # near-misses: an id cited in a sentence, a citation that looks like a footer
+    pytest.param("Zie kst-36410-XVI-12 voor de cijfers.", ["Zie kst-36410-XVI-12 voor de cijfers."], 0, {},
+                 id="cited-id-stays"),
+    pytest.param("Zie Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 12, over de cijfers.",
+                 ["Zie Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 12, over de cijfers."], 0, {},
+                 id="cited-footer-stays"),
+]
+
+
+@pytest.mark.parametrize(("line", "texts", "pages", "furniture"), INLINE_FURNITURE_CASES)
+def test_split_inline_furniture(line, texts, pages, furniture):
+    info: dict = {}
+    pieces = split_inline_furniture(line, info)
+    assert [t.strip() for t, _ in pieces if t.strip()] == texts
+    assert sum(end for _, end in pieces) == pages
+    info.pop("inline_furniture", None)
+    assert info == furniture
+
+
+FLAT = ("Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2023–2024 Aanhangsel van de Handelingen Vragen gesteld "
+        "door de leden der Kamer, met de daarop door de regering gegeven antwoorden 1999 Vragen van het lid Kops "
+        "(PVV) aan de Minister van Financiën over de btw (ingezonden 1 maart 2024). Antwoord van Minister Heinen "
+        "(Financiën) (ontvangen 2 april 2024) Vraag 1 Kent u het bericht? Antwoord 1 Ja. " + "Tekst. " * 250 +
+        "ah-tk-20232024-1999 ISSN 0921 - 7398 ’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2023–2024, "
+        "Aanhangsel 1 Vraag 2 Waarom? Antwoord 2 Daarom. Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2")
+
+
+def test_flattened_text_is_cleaned_of_its_furniture(tmp_path):
+    path = tmp_path / "antwoord.txt"
+    path.write_text(FLAT, encoding="utf-8")
+    d = clean_document(read_document(path), "antwoord")
+    assert d.layout == "flat"
+    assert "ISSN" not in d.text and "ah-tk-" not in d.text and "Aanhangsel 1" not in d.text
+    assert d.furniture["own_id"] == "ah-tk-20232024-1999"
+    assert d.page_no(d.text.index("Vraag 2")) == 2
+    assert d.text.rstrip().endswith("Antwoord 2 Daarom.")
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["x" * 2000], "flat"),
+    (["kort", "x" * 2000], "flat"),
+    (["Een gewone alinea per regel."] * 10, "plain"),  # near-miss: many short paragraphs
+])
+def test_detect_flat_layout(lines, expected):
+    assert detect_layout(lines) == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "count"), [
+    ("vergaderjaar 2023Œ2024", "vergaderjaar 2023–2024", 1),
+    ("de kosten Œ die stijgen Œ zijn hoog", "de kosten – die stijgen – zijn hoog", 2),
+    ("een Œuvre van ŒSTROGEEN", "een Œuvre van ŒSTROGEEN", 0),  # near-miss: the ligature in a word
+])
+def test_repair_dashes(text, expected, count):
+    fixed, n = repair_dashes(text)
+    assert (fixed, n) == (expected, count)
+    assert len(fixed) == len(text)
+
+
+@pytest.mark.parametrize(("text", "expected", "changed"), [
+    ("CoÃ¶peratie en Ã©Ã©n", "Coöperatie en één", True),
+    ("de brief â€“ van gisteren", "de brief – van gisteren", True),
+    # near-misses: correct text, curly quotes and guillemets stay as they are
+    ("Financiën – «toets» ‘a’ “b”", "Financiën – «toets» ‘a’ “b”", False),
+    ("Curaçao en Genève", "Curaçao en Genève", False),
+])
+def test_repair_encoding(text, expected, changed):
+    pytest.importorskip("ftfy")
+    assert repair_encoding(text) == (expected, changed)
+
+
+def test_repairs_are_told_in_the_warnings(tmp_path):
+    pytest.importorskip("ftfy")
+    path = tmp_path / "brief.txt"
+    path.write_text("Geachte voorzitter,\nDe CoÃ¶peratie meldt dat 2023Œ2024 goed verliep.\n", encoding="utf-8")
+    d = clean_document(read_document(path), "brief")
+    assert "Coöperatie" in d.text and "2023–2024" in d.text
+    assert any("ftfy" in w for w in d.warnings) and any("Œ" in w for w in d.warnings)
+    assert repair_lines(["Geen fouten hier."]) == (["Geen fouten hier."], [])

@@ -510,3 +510,210 @@ def test_find_date_skips_an_impossible_date():
 ])
 def test_is_date_line(line, expected):
     assert is_date_line(line) is expected
+
+
+# --- (c) issue 10: debate reports, answers to written questions, dates of events and sittings ---------------
+
+from pipeline.extract.metadata.dating import weekday_year  # noqa: E402
+from pipeline.extract.metadata.questions import (  # noqa: E402
+    question_pairs,
+    questioners,
+    questions_title,
+    submitted_received,
+)
+
+DEBATE = """7
+Zorgverzekeringsstelsel
+Aan de orde is het tweeminutendebat Zorgverzekeringsstelsel (CD d.d. 14/03).
+De voorzitter:
+Ik geef het woord aan mevrouw Tielen.
+Mevrouw Tielen (VVD):
+Voorzitter. Ik heb één motie.
+Motie
+De Kamer,
+gehoord de beraadslaging,
+verzoekt de regering de eigen bijdrage te bevriezen,
+en gaat over tot de orde van de dag.
+De voorzitter:
+Deze motie is voorgesteld door het lid Tielen. Zij krijgt nr. 1102 (29689).
+"""
+
+VERSLAG_CASES = [
+    ("debate with a motion read out", DEBATE, "verslag"),
+    ("debate flattened to one line", " ".join(DEBATE.split("\n")), "verslag"),
+    ("speaker turns without the agenda formula",
+     "De heer Omtzigt (NSC):\nVoorzitter, een vraag aan de minister.\nMinister De Jonge:\nDank u wel.\n"
+     "De voorzitter:\nDank u wel. Ik schors de vergadering.", "verslag"),
+    # near-misses: a motion print and a letter that talk about the chair
+    ("motion print stays a motion", MOTION, "motie"),
+    ("letter quoting a chair", "Geachte voorzitter,\nDe voorzitter van de commissie heeft mij gevraagd om een "
+     "reactie. Aan uw Kamer bericht ik het volgende.\nHoogachtend,\nDe Minister van Financiën,\nE. Heinen",
+     "brief_regering"),
+    ("annex", "Bijlage 2 bij de brief over de voortgang van de woningbouw\nOverzicht van de projecten per provincie",
+     "other"),
+    ("annex heading first", "BIJLAGE\nTabel 1. Uitgaven per regio in 2023", "other"),
+    ("letter naming an annex stays a letter", "Geachte voorzitter,\nIn bijlage 2 bij deze brief vindt u het "
+     "overzicht.\nBijlage 2 bij deze brief bevat de cijfers.\nHoogachtend,", "brief_regering"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in VERSLAG_CASES], ids=[c[0] for c in VERSLAG_CASES])
+def test_classify_reports_and_annexes(text, expected):
+    assert classify(text) == expected
+
+
+DATE_CASES = [
+    ("date alone on the first line", "3 maart 2023\n36123-45\nMOTIE VAN HET LID BONTENBAL\nDe Kamer,", "2023-03-03",
+     "date_line"),
+    ("weekday and date alone", "Woensdag 6 november 2024\nAan de orde is het debat over de begroting.",
+     "2024-11-06", "date_line"),
+    ("event at a meeting", "MOTIE VAN HET LID DASSEN\nVoorgesteld tijdens het Notaoverleg van 4 december 2023\n"
+     "De Kamer,", "2023-12-04", "voorgesteld"),
+    ("sitting with a year-less day", "Aan de orde is het debat over de post. De voorzitter: Ik hervat de "
+     "vergadering van de Tweede Kamer van woensdag 5 juni. De bezorging daalde in 2023 fors.", "2024-06-05",
+     "sitting"),
+    ("sitting with its year", "De voorzitter: Ik open de vergadering van dinsdag 12 maart 2019.", "2019-03-12",
+     "sitting"),
+    # near-misses
+    ("a date inside a sentence is no date line", "Op 3 maart 2023 sprak de Kamer over de motie.\nDe Kamer,",
+     "", ""),
+    ("a meeting mentioned in a letter dates nothing", "In de vergadering van dinsdag 5 maart heeft de commissie "
+     "besloten. Zij verwacht in 2024 een besluit.", "", ""),
+    ("a year-less sitting without a year to go by", "Ik hervat de vergadering van donderdag 17 oktober.", "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "source"), [c[1:] for c in DATE_CASES],
+                         ids=[c[0] for c in DATE_CASES])
+def test_document_date_of_reports_and_motions(text, expected, source):
+    assert document_date(doc(text), lines_of(text)) == (expected, source)
+
+
+@pytest.mark.parametrize(("day", "month", "weekday", "near", "expected"), [
+    (17, 10, 3, 2023, 2024),  # a Thursday
+    (17, 10, 3, 2019, 2019),
+    (29, 2, 0, 2024, None),  # no 29 February on a Monday within three years of 2024
+    (1, 1, 0, None, None),  # nothing to be near to
+])
+def test_weekday_year(day, month, weekday, near, expected):
+    assert weekday_year(day, month, weekday, near) == expected
+
+
+ANSWERS = """Tweede Kamer der Staten-Generaal
+Aanhangsel van de Handelingen Vergaderjaar 2022–2023
+Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden
+1543
+Vragen van de leden Bikker (ChristenUnie) en Van der Graaf (ChristenUnie) aan de Minister van Justitie en \
+Veiligheid over gokreclames (ingezonden 2 mei 2023).
+Antwoord van Minister Yeşilgöz-Zegerius (Justitie en Veiligheid) (ontvangen 3 juni 2023).
+Vraag 1
+Kent u het bericht over de toename van gokverslaving?
+Antwoord 1
+Ja.
+Vraag 2
+Hoeveel mensen zijn verslaafd?
+Vraag 3
+Wat doet u daaraan?
+Antwoord 2 en 3
+Dat weet ik niet precies. Ik zal de Kamer voor de zomer informeren.
+"""
+
+
+def test_answers_to_written_questions():
+    m = extract_metadata(doc(ANSWERS))
+    assert m.doc_type == "antwoord_kamervragen"
+    assert (m.kamerstuk, m.dossier, m.vergaderjaar) == ("ah-tk-20222023-1543", "", "2022-2023")
+    assert m.questioners == ("Bikker (ChristenUnie)", "Van der Graaf (ChristenUnie)")
+    assert (m.date_submitted, m.date_received, m.date, m.date_source) == (
+        "2023-05-02", "2023-06-03", "2023-06-03", "ontvangen")
+    assert m.title.startswith("Vragen van de leden Bikker") and m.title.endswith("over gokreclames")
+    assert [(q.number, q.answer) for q in m.questions] == [
+        ("1", "Ja."), ("2", "Dat weet ik niet precies. Ik zal de Kamer voor de zomer informeren."),
+        ("3", "Dat weet ik niet precies. Ik zal de Kamer voor de zomer informeren.")]
+    q = m.questions[0]
+    assert ANSWERS[q.question_start:q.question_end] == q.question
+    assert q.question == "Kent u het bericht over de toename van gokverslaving?"
+    assert ANSWERS[q.answer_start:q.answer_end] == "Ja."
+
+
+def test_answers_flattened_to_one_line():
+    flat = " ".join(ANSWERS.split("\n"))
+    m = extract_metadata(doc(flat))
+    assert (m.doc_type, m.kamerstuk, m.date) == ("antwoord_kamervragen", "ah-tk-20222023-1543", "2023-06-03")
+    assert [q.number for q in m.questions] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vragen van het lid Kops (PVV) aan de minister van Klimaat en Groene Groei over netcongestie",
+     ("Kops (PVV)",)),
+    ("Vragen van de leden Van Dijk (SGP), Stoffer (SGP) en Flach (SGP) aan de staatssecretaris van Financiën",
+     ("Van Dijk (SGP)", "Stoffer (SGP)", "Flach (SGP)")),
+    ("Vragen van het lid Paternotte (D66) en Sjoerdsma (D66) aan de minister-president", ("Paternotte (D66)",
+                                                                                         "Sjoerdsma (D66)")),
+    ("Het lid Kops heeft vragen gesteld aan de minister.", ()),  # near-miss: no heading
+])
+def test_questioners(text, expected):
+    assert questioners(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vragen van het lid Kops (PVV) aan de minister van Financiën over de btw (ingezonden 1 maart 2024).",
+     ("2024-03-01", "")),
+    ("Mededeling van de minister van Financiën (ontvangen 22 maart 2024)", ("", "2024-03-22")),
+    ("Het advies is ontvangen op 22 maart 2024 en ingezonden aan de Raad.", ("", "")),  # near-miss: no brackets
+])
+def test_submitted_received(text, expected):
+    assert submitted_received(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vraag 1 Waarom? Antwoord 1 Daarom. Vraag 2 Wanneer? Antwoord 2 Morgen.", [("1", "Daarom."), ("2", "Morgen.")]),
+    ("Vraag 4\nWat kost het?\nAntwoord op vraag 4\nDat is onbekend.", [("4", "Dat is onbekend.")]),
+    ("Vraag 7 t/m 9\nHoe en waarom?\nAntwoord 7 t/m 9\nZie de brief.", [("7, 8, 9", "Zie de brief.")]),
+    ("Vraag 1 Waarom? Antwoord 1 Zie het antwoord op vraag 3 hieronder.",
+     [("1", "Zie het antwoord op vraag 3 hieronder.")]),
+    ("Vraag 1 Hoeveel? Antwoord 1 Ik heb 12 klachten ontvangen. Vraag 2 Wie? Antwoord 2 De ILT.",
+     [("1", "Ik heb 12 klachten ontvangen."), ("2", "De ILT.")]),
+    ("Vraag 2 Wie? (geen antwoord ontvangen)", [("2", "")]),  # a question without its answer
+    ("In de brief staat welke vragen zijn gesteld; de antwoorden volgen later.", []),  # near-miss: no labels
+])
+def test_question_pairs(text, expected):
+    assert [(q.number, q.answer) for q in question_pairs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vragen van het lid Kops (PVV) aan de minister van Financiën over de btw (ingezonden 1 maart 2024).",
+     "Vragen van het lid Kops (PVV) aan de minister van Financiën over de btw"),
+    ("Geachte voorzitter, hierbij de antwoorden.", ""),
+])
+def test_questions_title(text, expected):
+    assert questions_title(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Verenigingen en stichtingen MOTIE VAN DE LEDEN BIKKER EN CEDER\nDe Kamer,", "MOTIE VAN DE LEDEN BIKKER EN CEDER"),
+    ("36200-12\nGEWIJZIGDE MOTIE VAN HET LID DASSEN\nDe Kamer,", "GEWIJZIGDE MOTIE VAN HET LID DASSEN"),
+    ("De motie van het lid Dassen is aangenomen.\nDe Kamer,\ngehoord de beraadslaging,", ""),  # near-miss
+])
+def test_motion_title_from_its_heading(text, expected):
+    assert extract_metadata(doc(text + "\nverzoekt de regering iets,\nen gaat over tot de orde van de dag.")).title \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("15 maart 2023\n36200-12\nMOTIE VAN HET LID DASSEN\nDe Kamer,\ngehoord de beraadslaging,", "kst-36200-12"),
+    ("36200-XV-12\nMOTIE VAN HET LID DASSEN\nDe Kamer,\ngehoord de beraadslaging,", "kst-36200-XV-12"),
+    # near-misses: a vergaderjaar, a number deep in the text
+    ("2023-2024\nMOTIE VAN HET LID DASSEN\nDe Kamer,\ngehoord de beraadslaging,", ""),
+    ("MOTIE VAN HET LID DASSEN\nDe Kamer,\ngehoord de beraadslaging,\nverzoekt\n36200-12", ""),
+])
+def test_compact_number_on_a_first_line(text, expected):
+    assert extract_metadata(doc(text)).kamerstuk == expected
+
+
+def test_answering_official_without_the_portfolio_inside_the_ministry():
+    text = ("Vragen van het lid Dobbe (SP) aan de staatssecretaris van Volksgezondheid, Welzijn en Sport over "
+            "mondzorg (ingezonden 2 mei 2024).\nAntwoord van Staatssecretaris Karremans (Volksgezondheid, Welzijn "
+            "en Sport –\nJeugd, Preventie en Sport) (ontvangen 3 juni 2024).\nVraag 1\nKent u het?\nAntwoord 1\nJa.")
+    assert pairs(extract_metadata(doc(text)).signatories) == [
+        ("Karremans", "Staatssecretaris van Volksgezondheid, Welzijn en Sport")]

@@ -12,14 +12,15 @@ from pipeline.document import Footnote
 from pipeline.extract.commitments import CommitmentValue
 from pipeline.extract.dates import Anchor, TimeExpr
 from pipeline.extract.entities import EntityValue
-from pipeline.extract.metadata import Metadata, Signatory
+from pipeline.extract.metadata import Metadata, Question, Signatory
 from pipeline.extract.motions import MotionValue
 from pipeline.extract.references import Reference
 from pipeline.extract.turns import Turn
 
 _TYPE = "__kst__"
 TYPES: dict[str, type] = {cls.__name__: cls for cls in (Reference, TimeExpr, Anchor, MotionValue, CommitmentValue,
-                                                        EntityValue, Metadata, Signatory, Footnote, Turn)}
+                                                        EntityValue, Metadata, Signatory, Question,
+                                                        Footnote, Turn)}
 
 
 def encode(value: Any) -> Any:

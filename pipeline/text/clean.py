@@ -5,8 +5,9 @@ from __future__ import annotations
 from pipeline.document import Document
 from pipeline.ingest.pages import RawDocument
 from pipeline.text.assemble import assemble
+from pipeline.text.mojibake import dash_warning, repair_dashes, repair_lines
 from pipeline.text.pdf_layout import clean_pdf
-from pipeline.text.plaintext import Cleaned, clean_paragraph_lines, clean_wrapped, detect_layout
+from pipeline.text.plaintext import Cleaned, clean_flattened, clean_paragraph_lines, clean_wrapped, detect_layout
 from pipeline.text.webpage import extract_article, looks_like_webpage
 from pipeline.timex import is_date_line
 
@@ -18,7 +19,8 @@ def clean_document(raw: RawDocument, doc_id: str) -> Document:
         cleaned = clean_pdf(raw.pages)
         doc.layout = "pdf"
     else:
-        lines = [ln.text for page in raw.pages for ln in page.lines]
+        lines, repaired = repair_lines([ln.text for page in raw.pages for ln in page.lines])
+        doc.warnings.extend(repaired)
         if looks_like_webpage(lines):
             page = extract_article(lines, is_date_line)
             cleaned = clean_paragraph_lines(page.lines)
@@ -29,9 +31,15 @@ def clean_document(raw: RawDocument, doc_id: str) -> Document:
                 cleaned.furniture["site"] = page.site
         else:
             doc.layout = detect_layout(lines)
-            cleaned = clean_wrapped(lines) if doc.layout == "wrapped" else clean_paragraph_lines(lines)
+            cleaned = {"wrapped": clean_wrapped, "flat": clean_flattened}.get(doc.layout, clean_paragraph_lines)(lines)
         doc.n_pages = max((p.page for p in cleaned.pieces), default=1)
     _finish(doc, cleaned)
+    if raw.format == "pdf":  # offsets are made: only the repairs that keep the length
+        doc.text, dashes = repair_dashes(doc.text)
+        for note in doc.footnotes:
+            note.text, n = repair_dashes(note.text)
+            dashes += n
+        doc.warnings.extend(dash_warning(dashes))
     return doc
 
 

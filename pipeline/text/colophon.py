@@ -67,3 +67,34 @@ def parse_furniture(text: str, info: dict[str, Any]) -> None:
             info.setdefault("ondernummer", m.group("nr"))
         if m.group("aanhangsel"):
             info.setdefault("aanhangsel", True)
+
+
+# Flattened text (a PDF's text saved as one line) carries the same furniture inline, between sentences:
+# '... medewerkers? ah-tk-20232024-2367 ISSN 0921 - 7398 ’s-Gravenhage 2024 Tweede Kamer, vergaderjaar
+# 2023–2024, Aanhangsel 1 Antwoord 3 ...'. A colophon block (own id, ISSN, print place) or a running footer
+# followed by its page number is furniture; an id or a footer-like citation alone inside a sentence is not.
+_INLINE_OWN = r"(?P<own>\b(?:kst|ah-tk|ah-ek|h-tk|h-ek|blg)-\d[\w-]*\d\b)"
+_INLINE_ISSN = r"(?P<issn>\bISSN\s+\d{4}\s*-\s*\d{3}[\dXx]\b)"
+_INLINE_PLACE = r"(?P<place>['’‘]s-Gravenhage\s+(?:19|20)\d\d\b)"
+_INLINE_FOOTER = (r"(?P<footer>(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d"
+                  r"(?:,\s*(?:\d{1,3}(?:[ .]?\d{3})(?:[ -]?(?:[A-Z]{1,4}|\d{1,3}))?,\s*nr\.\s*\w+|Aanhangsel))?)")
+INLINE_FURNITURE = re.compile(
+    rf"(?:{_INLINE_OWN}\s+)?{_INLINE_ISSN}(?:\s+{_INLINE_PLACE})?(?:\s+{_INLINE_FOOTER}(?:\s+(?P<page>\d{{1,4}})\b)?)?"
+    rf"|{_INLINE_FOOTER.replace('?P<footer>', '?P<footer2>')}\s+(?P<page2>\d{{1,4}})(?=\s|$)"
+    rf"|{_INLINE_FOOTER.replace('?P<footer>', '?P<footer3>')}\s*$")
+
+
+def split_inline_furniture(line: str, info: dict[str, Any]) -> list[tuple[str, bool]]:
+    """Cut the furniture out of one long line: the pieces of text between, each with whether a page ends
+    after it (a running footer closes its page). What the furniture tells goes into ``info``."""
+    pieces: list[tuple[str, bool]] = []
+    pos = 0
+    for m in INLINE_FURNITURE.finditer(line):
+        for group in ("own", "place", "footer", "footer2", "footer3"):
+            if m.group(group):
+                parse_furniture(m.group(group), info)
+        pieces.append((line[pos:m.start()], bool(m.group("footer") or m.group("footer2") or m.group("footer3"))))
+        info["inline_furniture"] = info.get("inline_furniture", 0) + 1
+        pos = m.end()
+    pieces.append((line[pos:], False))
+    return [(text, page_end) for text, page_end in pieces if text.strip() or page_end]

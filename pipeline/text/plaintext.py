@@ -1,9 +1,11 @@
-"""Layouts of text sources: PDF-extracted (wrapped) text and paragraph-per-line text.
+"""Layouts of text sources: PDF-extracted (wrapped) text, paragraph-per-line text and flattened text.
 
 Wrapped text is what a PDF text extraction leaves: lines of ~70 characters,
 paragraphs between blank lines, page colophons and footnotes in the middle of
 the flow, hyphenated line ends. Paragraph-per-line text is what Word and web
-pages give; Word conversions also carry inline footnote markup.
+pages give; Word conversions also carry inline footnote markup. Flattened text is a
+PDF's text saved with its line breaks replaced by spaces: the page furniture stands
+inline, and its running footers are what is left of the page breaks.
 """
 
 from __future__ import annotations
@@ -14,13 +16,14 @@ from typing import Any
 
 from pipeline.document import Footnote
 from pipeline.text.assemble import Piece
-from pipeline.text.colophon import SIDEBAR_PAGE, is_colophon, is_page_number, parse_furniture
+from pipeline.text.colophon import SIDEBAR_PAGE, is_colophon, is_page_number, parse_furniture, split_inline_furniture
 from pipeline.text.footnotes import BOOKMARK, FOOTNOTE_REF, glued_marker, strip_word_footnotes
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[IVX]{1,4}\.|[-–•·▪◦*\ufffd\uffff])\s+\S")
 SENTENCE_END = re.compile(r"[.!?:;]['’”»)]*\s*$")
 _FN_LINE = re.compile(r"^(\d{1,3})\s+(?=\S)")
 _PAGE_HEAD = re.compile(r"^ \S")
+FLAT_LINE = 1500  # a line this long is a flattened page (or many), not a paragraph
 
 
 @dataclass
@@ -32,11 +35,13 @@ class Cleaned:
 
 
 def detect_layout(lines: list[str]) -> str:
-    """'word', 'wrapped' or 'plain' (web pages are told apart by the web module)."""
+    """'word', 'flat', 'wrapped' or 'plain' (web pages are told apart by the web module)."""
     text = "\n".join(lines)
     if FOOTNOTE_REF.search(text) or BOOKMARK.search(text):
         return "word"
     nonblank = [ln.strip() for ln in lines if ln.strip()]
+    if nonblank and len(nonblank) <= 5 and max(map(len, nonblank)) >= FLAT_LINE:
+        return "flat"
     if len(nonblank) < 5:
         return "plain"
     lengths = sorted(len(ln) for ln in nonblank)
@@ -58,6 +63,22 @@ def clean_paragraph_lines(lines: list[str], page: int = 1) -> Cleaned:
         elif markers and pieces:  # a marker alone on a line belongs to the paragraph before
             pieces[-1].markers.extend((len(pieces[-1].text), n) for _, n in markers)
     return Cleaned(pieces=pieces, footnotes=sorted(notes.values(), key=lambda f: int(f.number)))
+
+
+def clean_flattened(lines: list[str]) -> Cleaned:
+    """Flattened text: the furniture found inline is cut out (and read); each running footer closes a page."""
+    furniture: dict[str, Any] = {}
+    pieces: list[Piece] = []
+    page = 1
+    for line in lines:
+        first = True
+        for text, page_end in split_inline_furniture(line, furniture):
+            if text.strip():
+                pieces.append(Piece(text=text, page=page, para_start=first))
+                first = False
+            page += page_end
+    removed = furniture.pop("inline_furniture", 0)
+    return Cleaned(pieces=pieces, furniture=furniture, removed=removed)
 
 
 def clean_wrapped(lines: list[str]) -> Cleaned:

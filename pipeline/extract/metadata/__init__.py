@@ -2,7 +2,8 @@
 
 A pure function of the clean :class:`~pipeline.document.Document` (its text and
 what its page furniture told), one module per item: :mod:`.doc_type`, :mod:`.own_id`,
-:mod:`.dating`, :mod:`.title`, :mod:`.addressee`, :mod:`.signatures`; the values
+:mod:`.dating`, :mod:`.title`, :mod:`.addressee`, :mod:`.signatures`, and for answers to written
+questions :mod:`.questions`; the values
 they hand on are in :mod:`.values`.
 """
 
@@ -13,13 +14,14 @@ from pipeline.extract.metadata.addressee import addressee
 from pipeline.extract.metadata.dating import document_anchor, document_date
 from pipeline.extract.metadata.doc_type import DOC_TYPES, classify
 from pipeline.extract.metadata.own_id import own_id
+from pipeline.extract.metadata.questions import question_pairs, questioners, submitted_received
 from pipeline.extract.metadata.signatures import recase_role, signatories
 from pipeline.extract.metadata.title import title
-from pipeline.extract.metadata.values import Metadata, OwnId, Signatory
+from pipeline.extract.metadata.values import Metadata, OwnId, Question, Signatory
 
 __all__ = [
-    "DOC_TYPES", "Metadata", "OwnId", "Signatory", "addressee", "classify", "document_anchor", "document_date",
-    "extract_metadata", "own_id", "recase_role", "signatories", "title",
+    "DOC_TYPES", "Metadata", "OwnId", "Question", "Signatory", "addressee", "classify", "document_anchor",
+    "document_date", "extract_metadata", "own_id", "recase_role", "signatories", "title",
 ]
 
 
@@ -27,10 +29,19 @@ def extract_metadata(doc: Document) -> Metadata:
     text = doc.text
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     doc_type = classify(text, doc.layout)
-    own = own_id(doc, lines)
+    own = own_id(doc, lines, doc_type)
     date, date_source = document_date(doc, lines)
+    asked = _answers(text) if doc_type == "antwoord_kamervragen" else {}
+    if asked.get("date_received"):  # answers are dated by their receipt
+        date, date_source = asked["date_received"], "ontvangen"
     return Metadata(
         doc_type=doc_type, kamerstuk=own.kamerstuk, kamerstuk_inferred=own.inferred, dossier=own.dossier,
         ondernummer=own.ondernummer, vergaderjaar=own.vergaderjaar, kamer=own.kamer, date=date,
         date_source=date_source, title=title(doc, lines, doc_type), addressee=addressee(text, doc_type, own.kamer),
-        signatories=tuple(signatories(lines, doc_type)), anchor=document_anchor(text, date, date_source))
+        signatories=tuple(signatories(lines, doc_type)), anchor=document_anchor(text, date, date_source), **asked)
+
+
+def _answers(text: str) -> dict:
+    submitted, received = submitted_received(text)
+    return {"questioners": questioners(text), "date_submitted": submitted, "date_received": received,
+            "questions": question_pairs(text)}

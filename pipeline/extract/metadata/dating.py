@@ -1,14 +1,18 @@
 """The document's own date and where it came from, tried in order: a dateline ('Den Haag, 3 maart 2023'), a
-'Datum' field, the date the page layout gave, the event a motion, answer or report is dated by
-('Voorgesteld 5 december 2024'), the year of the colophon. Places and event words are in
-``models/datelines.json``."""
+'Datum' field, a head line that is only a date, the date the page layout gave, the event a motion, answer or
+report is dated by ('Voorgesteld 5 december 2024', 'ontvangen 12 augustus 2024'), the sitting a debate
+report records ('Ik hervat de vergadering ... van donderdag 17 oktober'), the year of the colophon. Places,
+event words and sitting phrases are in ``models/datelines.json``."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from datetime import date as Date
 
 from pipeline.document import Document
 from pipeline.extract.dates import Anchor, estimate_anchor
+from pipeline.lang.calendar import MONTH_NUMBER, MONTHS_NL, WEEKDAY_NUMBER, WEEKDAYS_NL
 from pipeline.lang.gazetteer import listed
 from pipeline.resources import alternation, load_json
 from pipeline.timex import find_date
@@ -19,15 +23,25 @@ DATELINE = re.compile(rf"^\s*{_PLACES}\s*,?\s+(?P<rest>.{{6,40}})$", re.M)
 # Any other place that the gazetteers know, written as a dateline: 'Zoetermeer, 3 maart 2023'.
 OTHER_DATELINE = re.compile(r"^\s*(?P<place>[A-Z'’‘][\w'’‘. -]{1,30}?),\s+(?P<rest>.{6,40})$", re.M)
 DATUM_FIELD = re.compile(r"^\s*Datum\s*:?\s*(?P<rest>.{6,40})$", re.M)
-EVENT_DATE = re.compile(rf"\b(?P<kind>{alternation(_DATELINES['events'])})\s+(?P<rest>[^)\n]{{6,30}})")
+# The meeting an event happened at may stand between the event and its date:
+# 'Voorgesteld tijdens het Wetgevingsoverleg van 12 februari 2024'.
+_SETTING = (rf"(?:{alternation(_DATELINES['event_settings'])}\s+(?:het|de|een)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?"
+            r"\s+(?:van|d\.d\.|op)\s+)?")
+EVENT_DATE = re.compile(rf"\b(?P<kind>{alternation(_DATELINES['events'])})\s+{_SETTING}(?P<rest>[^)\n]{{6,30}})")
+SITTING = re.compile(rf"\b{alternation(_DATELINES['sittings'])}\b[^.\n]{{0,90}}?\bvan\s+"
+                     rf"(?P<wd>{alternation(WEEKDAYS_NL)})\s+(?P<d>[0-3]?\d)\s+"
+                     rf"(?P<m>{alternation(MONTHS_NL)})\b(?:\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+HEAD_DATE_LINES = 5  # a line that is only a date, among the first lines, dates the document
 
 Dated = tuple[str, str]  # (ISO date or year, its source)
 
 
 def document_date(doc: Document, lines: list[str]) -> Dated:
     head = "\n".join(lines[:40])
-    return (_head_dateline(head) or _sidebar_datum(doc.furniture.get("sidebar", []))
-            or _page_date(doc.date_hint) or _event_date(head) or _colophon_year(doc))
+    return (_head_dateline(head) or _sidebar_datum(doc.furniture.get("sidebar", [])) or _date_line(lines)
+            or _page_date(doc.date_hint) or _event_date(head[:4000]) or _sitting_date(doc.text)
+            or _colophon_year(doc))
 
 
 def document_anchor(text: str, date: str, date_source: str) -> Anchor:
@@ -62,6 +76,53 @@ def _sidebar_datum(side: list[str]) -> Dated | None:
             if found:
                 return found[0], "datum_field"
     return None
+
+
+def _date_line(lines: list[str]) -> Dated | None:
+    """A line among the first that is nothing but a full date ('15 februari 2023', 'Donderdag 17 oktober 2024')."""
+    for ln in lines[:HEAD_DATE_LINES]:
+        found = find_date(ln)
+        if found and found[1] == 0 and found[2] >= len(ln.rstrip(" .")) - 1:
+            return found[0], "date_line"
+    return None
+
+
+def _sitting_date(text: str) -> Dated | None:
+    """The day of the sitting a debate report records; a year-less day takes the year its weekday fits."""
+    m = SITTING.search(text[:3000])
+    if not m:
+        return None
+    month, day = MONTH_NUMBER[m.group("m").lower()], int(m.group("d"))
+    year = int(m.group("y")) if m.group("y") else weekday_year(day, month, WEEKDAY_NUMBER[m.group("wd").lower()],
+                                                               _reference_year(text))
+    try:
+        return (Date(year, month, day).isoformat(), "sitting") if year else None
+    except ValueError:
+        return None
+
+
+def weekday_year(day: int, month: int, weekday: int, near: int | None, spread: int = 3) -> int | None:
+    """The year, within ``spread`` of ``near``, in which day-month falls on ``weekday`` (Monday 0); the closest
+    one, the later on a tie. None without a year to be near to or without such a year."""
+    if not near:
+        return None
+    fits = []
+    for y in range(near - spread, near + spread + 1):
+        try:
+            if Date(y, month, day).weekday() == weekday:
+                fits.append(y)
+        except ValueError:
+            continue
+    return min(fits, key=lambda y: (abs(y - near), -y)) if fits else None
+
+
+def _reference_year(text: str) -> int | None:
+    """The year the text's dates point to, else the year it names most often (the later on a tie)."""
+    anchor = estimate_anchor(text)
+    if anchor.year:
+        return anchor.year
+    years = Counter(int(y) for y in YEAR.findall(text))
+    return max(years, key=lambda y: (years[y], y)) if years else None
 
 
 def _page_date(date_hint: str) -> Dated | None:

@@ -1,5 +1,6 @@
 """The document's own Kamerstuk id: from its colophon (the page furniture), else from its printed head
-('36 600 XIV' / 'Nr. 12'), else with the dossier inferred from the series it cites."""
+('36 600 XIV' / 'Nr. 12'; an Aanhangsel's number under its masthead), else with the dossier inferred from
+the series it cites."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from pipeline.document import Document
+from pipeline.extract.metadata.questions import aanhangsel_number
 from pipeline.extract.metadata.values import OwnId
 from pipeline.extract.references import find_references
 from pipeline.ids import normalize_dossier, vergaderjaar
@@ -15,16 +17,20 @@ from pipeline.ids import normalize_dossier, vergaderjaar
 DOSSIER_LINE = re.compile(r"^\s*(?P<dossier>\d{2}\s?\d{3}(?:[- ](?:[A-Z]{1,4}|\d{1,3}))?)(?:\s+(?P<title>\S.*))?$")
 NR_LINE = re.compile(r"^\s*Nr\.\s*(?P<nr>\d+[a-z]?|[A-Z]{1,2})\b\s*(?P<rest>.*)$")
 VERGADERJAAR_LINE = re.compile(r"\bVergaderjaar\s+(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)", re.I)
-# Newer prints of motions open with their compact number: '35851-71'.
+# Newer prints of motions open with their compact number: '35851-71', maybe under a date line.
+COMPACT_LINES = 3
 COMPACT_NUMBER = re.compile(r"^(\d{5}(?:-[A-Z]{1,6}|-\d{2})?)-(\d+[a-z]?)$")
 KAMERSTUK_ID = re.compile(r"kst-(\d+(?:-[A-Z0-9]+)?)-(\w+)$")
+AANHANGSEL_ID = re.compile(r"ah-[te]k-\d{8}-(\d+)$")
 
 
-def own_id(doc: Document, lines: list[str]) -> OwnId:
+def own_id(doc: Document, lines: list[str], doc_type: str = "") -> OwnId:
     f = doc.furniture
     own = _printed_id(f, lines)
     dossier, nr = _head_numbers(lines[:12], f.get("dossier", ""), f.get("ondernummer", ""))
     base = OwnId(dossier=dossier, ondernummer=nr, vergaderjaar=_vergaderjaar(f, lines), kamer=f.get("kamer", ""))
+    if doc_type == "antwoord_kamervragen":
+        return _aanhangsel_id(doc.text, own, base)
     if own:
         m = KAMERSTUK_ID.match(own)
         if not dossier and m:
@@ -38,6 +44,19 @@ def own_id(doc: Document, lines: list[str]) -> OwnId:
     return replace(base, kamerstuk=own, inferred=inferred, dossier=dossier)
 
 
+def _aanhangsel_id(text: str, own: str, base: OwnId) -> OwnId:
+    """An answer's own id is its Aanhangsel number: from the colophon, else the number under the masthead
+    with the vergaderjaar ('ah-tk-20232024-2271'). It has no dossier, and the Aanhangsel number is not an
+    ondernummer."""
+    if AANHANGSEL_ID.match(own):
+        return replace(base, kamerstuk=own)
+    nr = aanhangsel_number(text)
+    if nr and base.vergaderjaar:
+        house = "ek" if base.kamer == "I" else "tk"
+        return replace(base, kamerstuk=f"ah-{house}-{base.vergaderjaar.replace('-', '')}-{nr}")
+    return replace(base, kamerstuk=own) if own else base
+
+
 def _vergaderjaar(furniture: dict[str, Any], lines: list[str]) -> str:
     """The parliamentary year of the colophon, else the one printed in the head."""
     vj = furniture.get("vergaderjaar", "")
@@ -49,12 +68,12 @@ def _vergaderjaar(furniture: dict[str, Any], lines: list[str]) -> str:
 
 
 def _printed_id(furniture: dict[str, Any], lines: list[str]) -> str:
-    """The own id the colophon gave, else the compact number a motion opens with."""
+    """The own id the colophon gave, else the compact number a motion opens with (on one of its first lines)."""
     own = furniture.get("own_id", "")
-    if not own and lines:
-        m = COMPACT_NUMBER.match(lines[0])
+    for line in lines[:COMPACT_LINES] if not own else ():
+        m = COMPACT_NUMBER.match(line)
         if m:
-            own = f"kst-{m.group(1)}-{m.group(2)}"
+            return f"kst-{m.group(1)}-{m.group(2)}"
     return own
 
 

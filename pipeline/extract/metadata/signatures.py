@@ -120,6 +120,7 @@ def _answering_official(lines: list[str]) -> Signatory | None:
     m = ANSWER_BY.search("\n".join(lines[:20]))
     if not m:
         return None
-    f, dept = m.group("f").capitalize(), m.group("dept").strip()
+    # 'Volksgezondheid, Welzijn en Sport – Jeugd, Preventie en Sport': the ministry, not the portfolio in it
+    f, dept = m.group("f").capitalize(), re.split(r"\s+[–-]\s+", " ".join(m.group("dept").split()))[0]
     voor = {p.lower() for p in load_json("roles.json")["voor_portfolios"]}
     return Signatory(name=m.group("name"), role=f"{f} {'voor' if dept.lower() in voor else 'van'} {dept}")

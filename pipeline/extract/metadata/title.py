@@ -7,9 +7,11 @@ import re
 
 from pipeline.document import Document
 from pipeline.extract.metadata.own_id import NR_LINE
+from pipeline.extract.metadata.questions import questions_title
 
 SUBJECT = re.compile(r"^Onderwerp\s*:?\s+(?P<t>\S.{2,200})$")
-QUESTIONS_BY = re.compile(r"^Vragen van (?:het lid|de leden)\b")
+# 'MOTIE VAN HET LID ...' in capitals, maybe at the end of a line it was joined to.
+MOTION_HEADING = re.compile(r"(?:GEWIJZIGDE\s+)?MOTIE VAN (?:HET LID|DE LEDEN)\b[^a-z\n]{2,160}$")
 
 
 def title(doc: Document, lines: list[str], doc_type: str) -> str:
@@ -27,9 +29,11 @@ def title(doc: Document, lines: list[str], doc_type: str) -> str:
         m = SUBJECT.match(ln)
         if m:
             return m.group("t").strip()
-    if doc_type == "antwoord_kamervragen":
-        for ln in lines[:20]:
-            if QUESTIONS_BY.match(ln):
-                return ln
+    if doc_type == "antwoord_kamervragen" and questions_title(doc.text):
+        return questions_title(doc.text)
+    if doc_type == "motie":
+        heading = next((m for m in map(MOTION_HEADING.search, lines[:12]) if m), None)
+        if heading:
+            return heading.group(0).strip()
     big = doc.furniture.get("title_hint", "")
     return big if len(big.split()) >= 2 and sum(c.isalpha() for c in big) >= 8 else ""

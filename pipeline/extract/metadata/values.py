@@ -17,6 +17,19 @@ class Signatory:
 
 
 @dataclass(frozen=True)
+class Question:
+    """One written question and the answer to it; offsets into the clean text (the answer's None when missing)."""
+
+    number: str  # '1', or '3, 4, 5, 6' when one label asks or answers several
+    question: str
+    answer: str
+    question_start: int
+    question_end: int
+    answer_start: int | None = None
+    answer_end: int | None = None
+
+
+@dataclass(frozen=True)
 class OwnId:
     """The document's own Kamerstuk number, from its colophon or head."""
 
@@ -45,6 +58,11 @@ class Metadata:
     addressee: str = ""
     signatories: tuple[Signatory, ...] = ()
     anchor: Anchor = Anchor()  # the date relative expressions are resolved against
+    # Answers to written questions: who asked, when asked and answered, and the pairs.
+    questioners: tuple[str, ...] = ()
+    date_submitted: str = ""
+    date_received: str = ""
+    questions: tuple[Question, ...] = ()
 
     def speaking_roles(self) -> list[str]:
         """The offices of the signers who speak for the government (not members of parliament)."""
