@@ -71,11 +71,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"(?:(?:-|{S}){_DSUFFIX})?){S}*\)")),
     ("paren_dossier", re.compile(rf"\({S}*(?P<dossier>\d{{2}}{S}?\d{{3}}(?:(?:-|{S}){_DSUFFIX})?){S}*\)")),
     ("tk_number", re.compile(r"\b(?P<tk>(?:19|20)\d\d[ZD]\d{5})\b")),
-    ("staatsblad", re.compile(rf"\b(?:Stb\.?|Staatsblad){S}*(?P<year>(?:18|19|20)\d\d){_SEP}(?:nr\.?{S}*)?"
+    ("staatsblad", re.compile(rf"\b(?:Stb\.?|Staatsblad){S}*(?P<year>(?:18|19|20)\d\d){_SEP}(?:{_NRWORD}{S}*)?"
                               rf"(?P<nr>\d+)\b")),
-    ("staatscourant", re.compile(rf"\b(?:Stcrt\.?|Staatscourant){S}*(?P<year>(?:19|20)\d\d){_SEP}(?:nr\.?{S}*)?"
+    ("staatscourant", re.compile(rf"\b(?:Stcrt\.?|Staatscourant){S}*(?P<year>(?:19|20)\d\d){_SEP}(?:{_NRWORD}{S}*)?"
                                  rf"(?P<nr>\d+)\b")),
-    ("tractatenblad", re.compile(rf"\b(?:Trb\.?|Tractatenblad){S}*(?P<year>(?:19|20)\d\d){_SEP}(?:nr\.?{S}*)?"
+    ("tractatenblad", re.compile(rf"\b(?:Trb\.?|Tractatenblad){S}*(?P<year>(?:19|20)\d\d){_SEP}(?:{_NRWORD}{S}*)?"
                                  rf"(?P<nr>\d+)\b")),
 ]
 # A bare "(36537)" names a dossier only where the sentence speaks of a bill, letter or dossier.
