@@ -679,3 +679,201 @@ def test_seed002_every_row_has_its_sentence(seed002):
         assert r["sentence"].strip(), r
         assert r["raw"] in r["sentence"], (r["raw"], r["sentence"])
         assert int(r["char_start"]) < int(r["char_end"])
+
+
+# --- (d) tolerance: the ways real texts print citations -----------------------------------
+# Spaces before punctuation, a wrapped line, 'nummer' written out, the Kamer written out or misread by OCR,
+# Eerste Kamer letters without 'nr.', Aanhangsels cited as a Kamerstuk item, lists sharing one dossier, ranges.
+
+TOLERANT = [
+    case("space-before-comma-bare",
+         "Zie het verslag van de Ecofinraad ( 21501-07 , nr. 1395 ) voor de details.",
+         kst("21501-07 , nr. 1395", "21501-07", "1395", "kst-21501-07-1395")),
+    case("space-before-comma-kamerstuk",
+         "Dit is eerder gemeld (Kamerstuk 33 694 , nr. 43).",
+         kst("Kamerstuk 33 694 , nr. 43", "33694", "43", "kst-33694-43")),
+    case("space-inside-paren-motion",
+         "Zij krijgt nr. 12 ( 36600-V ).",
+         kst("nr. 12 ( 36600-V )", "36600-V", "12", "kst-36600-V-12")),
+    case("space-inside-paren-dossier",
+         "Het wetsvoorstel Wet open overheid ( 33328 ) ligt bij de Eerste Kamer.",
+         dos("33328", "33328")),
+    case("wrapped-line-kamerstuk",
+         "De regering heeft dit toegezegd in de brief van 3 maart (Kamerstuk 31 839,\nnr. 900) aan uw Kamer.",
+         kst("Kamerstuk 31 839,\nnr. 900", "31839", "900", "kst-31839-900")),
+    case("wrapped-line-bare",
+         "Zoals de Kamer heeft gevraagd in de motie (36 200-VII,\nnr. 12) is dit onderzocht.",
+         kst("36 200-VII,\nnr. 12", "36200-VII", "12", "kst-36200-VII-12")),
+    case("wrapped-line-kamer",
+         "Zie Kamerstukken\nII 2022/23, 33 694, nr. 68.",
+         kst("Kamerstukken\nII 2022/23, 33 694, nr. 68", "33694", "68", "kst-33694-68", II, "2022-2023")),
+    case("nummer-written-out",
+         "Het amendement op Kamerstuk 36 124, nummer 12 is aangenomen.",
+         kst("Kamerstuk 36 124, nummer 12", "36124", "12", "kst-36124-12")),
+    case("nr-capital",
+         "Zie de nota van wijziging (Kamerstuk 36 124, Nr. 8).",
+         kst("Kamerstuk 36 124, Nr. 8", "36124", "8", "kst-36124-8")),
+    case("bare-dossier-without-comma",
+         "Het kabinet reageerde op het rapport (zie 31 700 VII nr. 72) met een brief.",
+         kst("31 700 VII nr. 72", "31700-VII", "72", "kst-31700-VII-72")),
+    case("eerste-kamer-letter-without-nr",
+         "De memorie van antwoord (Kamerstukken I 2019/20, 35 300, C) gaat hierop in.",
+         kst("Kamerstukken I 2019/20, 35 300, C", "35300", "C", "kst-35300-C", I_, "2019-2020")),
+    case("eerste-kamer-letters-list",
+         "Zie de memories (Kamerstukken I 2021/22, 35 925, C en D).",
+         kst("Kamerstukken I 2021/22, 35 925, C", "35925", "C", "kst-35925-C", I_, "2021-2022"),
+         kst("D", "35925", "D", "kst-35925-D", I_, "2021-2022")),
+    case("legal-number-without-nr",
+         "Zie Kamerstukken II 2005/06, 30 435, 3, p. 4 voor de toelichting.",
+         kst("Kamerstukken II 2005/06, 30 435, 3, p. 4", "30435", "3", "kst-30435-3", II, "2005-2006", page="4")),
+    case("kamerstukken-eerste-kamer-written-out",
+         "Het wetsvoorstel (Kamerstukken Eerste Kamer 2019/20, 35 300, nr. B) is aanvaard.",
+         kst("Kamerstukken Eerste Kamer 2019/20, 35 300, nr. B", "35300", "B", "kst-35300-B", I_, "2019-2020")),
+    case("kamerstukken-tweede-kamer-written-out",
+         "Zie Kamerstukken Tweede Kamer 2008-2009, 31 700 VIII, nr. 4.",
+         kst("Kamerstukken Tweede Kamer 2008-2009, 31 700 VIII, nr. 4", "31700-VIII", "4", "kst-31700-VIII-4", II,
+             "2008-2009")),
+    case("tweede-kamer-without-vergaderjaar-word",
+         "Het verslag (Tweede Kamer 2008-2009, 31 700 VIII, nr. 4) noemt dit.",
+         kst("Tweede Kamer 2008-2009, 31 700 VIII, nr. 4", "31700-VIII", "4", "kst-31700-VIII-4", II, "2008-2009")),
+    case("tk-abbreviation-alone",
+         "Zie TK 2008–2009, 31 700 VIII, nr. 4.",
+         kst("TK 2008–2009, 31 700 VIII, nr. 4", "31700-VIII", "4", "kst-31700-VIII-4", II, "2008-2009")),
+    case("ocr-ll",
+         "Zie de brief van de minister (Kamerstukken ll 2022/23, 29 477, nr. 800).",
+         kst("Kamerstukken ll 2022/23, 29 477, nr. 800", "29477", "800", "kst-29477-800", II, "2022-2023")),
+    case("ocr-Il",
+         "Zie Kamerstukken Il 2022/23, 29 477, nr. 800.",
+         kst("Kamerstukken Il 2022/23, 29 477, nr. 800", "29477", "800", "kst-29477-800", II, "2022-2023")),
+    case("handelingen-ocr-ll",
+         "De minister zegde dit toe (Handelingen ll 2022/23, nr. 40, item 9).",
+         hand("Handelingen ll 2022/23, nr. 40, item 9", II, "2022-2023", "40", "h-tk-20222023-40-9")),
+    case("handelingen-tweede-kamer-written-out",
+         "Zie Handelingen Tweede Kamer 2019/20, nr. 12, item 5.",
+         hand("Handelingen Tweede Kamer 2019/20, nr. 12, item 5", II, "2019-2020", "12", "h-tk-20192020-12-5")),
+    case("aanhangsel-as-kamerstuk-item",
+         "De vragen zijn beantwoord (Kamerstukken II 2021/22, Aanhangsel, nr. 1694).",
+         ah("Kamerstukken II 2021/22, Aanhangsel, nr. 1694", II, "2021-2022", "1694", "ah-tk-20212022-1694")),
+    case("aanhangsel-handelingen-as-item",
+         "Zie Handelingen II 2021/22, Aanhangsel Handelingen, nr. 1694.",
+         ah("Handelingen II 2021/22, Aanhangsel Handelingen, nr. 1694", II, "2021-2022", "1694",
+            "ah-tk-20212022-1694")),
+    case("aanhangsel-list",
+         "Zie de antwoorden (Aanhangsel Handelingen II 2022/23, nrs. 2214 en 2215).",
+         ah("Aanhangsel Handelingen II 2022/23, nrs. 2214", II, "2022-2023", "2214", "ah-tk-20222023-2214"),
+         ah("2215", II, "2022-2023", "2215", "ah-tk-20222023-2215")),
+    case("list-nr-nr-en",
+         "Zie Kamerstukken II, 31 839, nr. 901, nr. 905 en 906.",
+         kst("Kamerstukken II, 31 839, nr. 901", "31839", "901", "kst-31839-901", II),
+         kst("905", "31839", "905", "kst-31839-905", II),
+         kst("906", "31839", "906", "kst-31839-906", II)),
+    case("list-was-renumbered",
+         "Het verslag (Kamerstuk 21501-32, nr. 1500, was nr. 1498) is herdrukt.",
+         kst("Kamerstuk 21501-32, nr. 1500", "21501-32", "1500", "kst-21501-32-1500"),
+         kst("nr. 1498", "21501-32", "1498", "kst-21501-32-1498")),
+    case("staatsblad-stays-its-own",
+         "De wet (Stb. 2019, 123) volgt uit Kamerstukken II 2017/18, 34 775, nr. 3.",
+         pub("staatsblad", "Stb. 2019, 123", "stb-2019-123"),
+         kst("Kamerstukken II 2017/18, 34 775, nr. 3", "34775", "3", "kst-34775-3", II, "2017-2018")),
+    case("staatsblad-nummer",
+         "De wet is bekendgemaakt in Staatsblad 2019, nummer 123.",
+         pub("staatsblad", "Staatsblad 2019, nummer 123", "stb-2019-123")),
+    case("tractatenblad",
+         "Het verdrag is gepubliceerd in Trb. 2019, 45.",
+         pub("tractatenblad", "Trb. 2019, 45", "trb-2019-45")),
+    case("zaak-and-document-stay-their-own",
+         "Deze vragen (2018Z05896) zijn eerder beantwoord met brief 2022D15171 (Kamerstuk 33 694, nr. 43).",
+         tk("2018Z05896"), tk("2022D15171"), kst("Kamerstuk 33 694, nr. 43", "33694", "43", "kst-33694-43")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLERANT)
+def test_tolerant_reference_fields(text, expected):
+    got, want = _expected_view(find_references(text), expected)
+    assert got == want
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLERANT)
+def test_tolerant_offsets(text, expected):
+    found = find_references(text)
+    for r in found:
+        assert text[r.start:r.end] == r.raw
+        assert not r.raw.endswith((".", ",", ";", " "))
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+@pytest.mark.parametrize(("text", "canonicals"), [
+    pytest.param("Zie Kamerstukken II 2022/23, 36 200 V, nrs. 1–3.", ["kst-36200-V-1", "kst-36200-V-2",
+                                                                      "kst-36200-V-3"], id="endash"),
+    pytest.param("Zie Kamerstuk 36 200 V, nrs. 4-6 en 9.", ["kst-36200-V-4", "kst-36200-V-5", "kst-36200-V-6",
+                                                            "kst-36200-V-9"], id="hyphen-then-list"),
+    pytest.param("Zie Kamerstuk 36 200 V, nrs. 4 t/m 6.", ["kst-36200-V-4", "kst-36200-V-5", "kst-36200-V-6"],
+                 id="t-m"),
+    pytest.param("Zie Kamerstuk 36 200 V, nrs. 4 tot en met 6.", ["kst-36200-V-4", "kst-36200-V-5",
+                                                                  "kst-36200-V-6"], id="tot-en-met"),
+    # near-misses: not a range of documents
+    pytest.param("Zie Kamerstuk 36 200 V, nr. 4 - 36200-V-6.", ["kst-36200-V-4", "kst-36200-V-6"],
+                 id="spaced-hyphen-joins-two-citations"),
+    pytest.param("Zie Kamerstuk 36 200 V, nr. 4-1400.", ["kst-36200-V-4"], id="implausible-range"),
+    pytest.param("Zie Kamerstuk 36 200 V, nr. 6-4.", ["kst-36200-V-6"], id="descending"),
+])
+def test_range_is_one_reference_per_number(text, canonicals):
+    found = find_references(text)
+    assert [r.canonical for r in found] == canonicals
+    for r in found:
+        assert text[r.start:r.end] == r.raw
+
+
+TOLERANT_NEAR_MISSES = [
+    pytest.param("Het bedrag van 33 694\neuro is overgemaakt.", id="amount-wrapped"),
+    pytest.param("Bel 070 - 456 78 90 of\nnr. 5 van de bijlage.", id="phone-then-nr"),
+    pytest.param("Bezoekadres: Lange Voorhout 34\n2514 EA Den Haag\nNr. 5", id="postcode-lines"),
+    pytest.param("ISSN 0921 - 7371 , nr. 12", id="issn-nr"),
+    pytest.param("Dit volgt uit artikel 12, nummer 3 van de regeling.", id="artikel-nummer"),
+    pytest.param("De Tweede Kamer 2023 heeft 150 leden.", id="tweede-kamer-year"),
+    pytest.param("Het rapport (Tweede Kamer, 2024) telt 36 600 woorden.", id="tweede-kamer-paren-year"),
+    pytest.param("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 3", id="aanhangsel-page-footer"),
+    pytest.param("De TK 2023 enquête telde 12 345 deelnemers.", id="tk-year-amount"),
+    pytest.param("Een bedrag van € 36 600, nr. 5 van de lijst.", id="euro-amount-nr"),
+    pytest.param("Het telefoonnummer\n06 - 123 456 78\nnummer 2", id="phone-lines"),
+    pytest.param("Zie bijlage 2, nrs. 1–3 van het rapport.", id="range-without-dossier"),
+]
+
+
+@pytest.mark.parametrize("text", TOLERANT_NEAR_MISSES)
+def test_tolerant_near_miss_yields_no_kamerstuk(text):
+    assert [r for r in find_references(text) if r.kind in ("kamerstuk", "dossier", "aanhangsel", "handelingen")] == []
+
+
+@pytest.mark.parametrize("text", ["Kamerstukken II 2019/20, 35 300, 12.500 euro is begroot.",
+                                  "Kamerstukken II 2019/20, 35 300, 12,5 procent van de middelen."])
+def test_an_amount_after_a_dossier_is_no_ondernummer(text):
+    assert [r.canonical for r in find_references(text)] == ["dossier-35300"]
+
+
+def test_a_blank_line_ends_a_citation():
+    """A line break may wrap a citation; a blank line between two blocks never joins them."""
+    found = find_references("Kamerstuk 33 694,\n\nnr. 43 is de motie.")
+    assert [r.canonical for r in found] == ["dossier-33694"]
+
+
+# --- (e) the document's own number is metadata -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "own", "expected"), [
+    pytest.param("15 februari 2023\n\n31409-383\nVaren\n\nMOTIE VAN HET LID X", "", True, id="compact-heading"),
+    pytest.param("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n36 600 XVI\nNr. 12\nMOTIE VAN HET LID",
+                 "", True, id="colophon-without-title"),
+    pytest.param("Aan de Voorzitter\n\n36 410 XVI, nr. 115\n\nMotie", "", True, id="numbered-heading"),
+    pytest.param("Geachte voorzitter,\nIn de brief (Kamerstuk 33 694, nr. 43) staat dit.", "", False,
+                 id="citation-in-a-sentence"),
+    pytest.param("Betreft\nKamerstuk 33 694, nr. 43\nGeachte voorzitter,", "", False, id="subject-of-a-letter"),
+    pytest.param("Uw kenmerk:\n33694-43\nGeachte voorzitter,", "", False, id="label-before"),
+    pytest.param("Geachte voorzitter,\nZie Kamerstuk 33 694, nr. 68 voor de brief.", "kst-33694-68", True,
+                 id="the-metadata-own-id"),
+    pytest.param("x" * 400 + "\n33694-43\n", "", False, id="beyond-the-head"),
+])
+def test_own_id_in_the_head(text, own, expected):
+    from pipeline.components.references import is_own_id
+
+    (ref,) = [r for r in find_references(text) if r.kind == "kamerstuk"]
+    assert is_own_id(ref, text, own) is expected

@@ -6,9 +6,32 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.extensions import guarded, parts, set_findings
-from pipeline.extract.references import find_references
+from pipeline.extract.references import Reference, find_references
+from pipeline.resources import load_json
 
 OWN_ID_HEAD = 300  # characters of the head where a document prints its own number
+
+
+def is_own_id(ref: Reference, text: str, own: str) -> bool:
+    """The document's own number in its head: metadata, not a reference.
+
+    Either the number the metadata found, or a Kamerstuk number that fills its lines of the head alone:
+    a motion or Kamerstuk heads its text with its number ('24515-688', '36 410 XVI' / 'Nr. 115') as a title,
+    while a citation always stands in a sentence.
+    """
+    if ref.start >= OWN_ID_HEAD:
+        return False
+    if own and ref.canonical == own:
+        return True
+    if ref.kind != "kamerstuk":
+        return False
+    line_start = text.rfind("\n", 0, ref.start) + 1
+    line_end = text.find("\n", ref.end)
+    before, after = text[line_start: ref.start], text[ref.end: line_end if line_end >= 0 else len(text)]
+    if before.strip() or after.strip(" \t."):
+        return False
+    previous = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip().rstrip(":").strip().lower()
+    return previous not in load_json("references.json")["head_labels"]
 
 
 @Language.component("kst_references", requires=["doc._.facts"], assigns=["doc.spans", "span._.reference"])
@@ -20,7 +43,6 @@ def references(doc: Doc) -> Doc:
     """
     own = doc._.facts.kamerstuk if doc._.facts is not None else ""
     for part, note in parts(doc):
-        found = [r for r in find_references(part.text)
-                 if not (own and note is None and r.canonical == own and r.start < OWN_ID_HEAD)]
+        found = [r for r in find_references(part.text) if not (note is None and is_own_id(r, part.text, own))]
         set_findings(part, "references", "reference", ((r.start, r.end, r.kind, r) for r in found))
     return doc

@@ -18,48 +18,73 @@ from pipeline.ids import MAX_DOSSIER, parse_dossier, vergaderjaar
 from pipeline.lang.kamer import kamer_code
 from pipeline.overlaps import Claim, first_longest, select
 
-S = r"[^\S\n]"  # a space that does not cross a paragraph break
+S = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"  # a space or one line break (a wrapped line), never a blank line
 _VJ = (rf"(?:vergaderjaar{S}+)?(?P<y1>(?:19|20)\d\d){S}*[/\-–]{S}*(?P<y2>(?:19|20)?\d\d)(?![\d/])")
-_KAMER = r"(?P<kamer>II|I|TK|EK)(?![\w])"
+# The house, however it is printed: 'II', 'TK', 'Tweede Kamer', and 'll' / 'Il' where OCR read the I's as l's.
+_KAMER = (rf"(?P<kamer>[Il]{{1,2}}|TK|EK|(?:Tweede|Eerste){S}+Kamer(?:{S}+der{S}+Staten-Generaal)?)(?![\w])")
+_KAMERWORD = rf"(?P<kamerword>(?:Tweede|Eerste){S}+Kamer(?:{S}+der{S}+Staten-Generaal)?|TK|EK)"
 _SUFFIX = rf"(?:{S}*[-–.]{S}*|{S}+)(?:[IVXLC]{{1,6}}|[A-Z]{{1,3}})(?![\w])|{S}*[-–]{S}*\d{{1,3}}(?![\d])"
 _DOSSIER = rf"(?P<dossier>\d{{2,3}}(?:{S}|\.)?\d{{3}}(?:{_SUFFIX})?)"
+_NRWORD = r"(?:[Nn]rs?\.?|[Nn]ummers?(?![\w]))"
 _NRITEM = r"(?:\d+[a-z]?|[A-Z]{1,2})(?![\w])"
+# 'nrs. 1–3', 'nrs. 4 t/m 6': every number of the range is cited.
+_RANGE_TO = rf"(?:[-–]|{S}*(?:–|t/m|tot{S}+en{S}+met){S}*)"  # a spaced hyphen joins, it does not span
+_NRRANGE = rf"\d+{_RANGE_TO}\d+(?![\w/-])"
+_NRLIST = rf"(?:{_NRRANGE}|{_NRITEM})(?:{S}*(?:,|en|&){S}*(?:{_NRRANGE}|{_NRITEM}))*"
 _DSUFFIX = r"(?:[IVXLC]{1,6}|[A-Z]{1,3}|\d{1,3})"  # begrotingshoofdstuk or sub-dossier
 _PAGE = (rf"(?:{S}*,?{S}*(?:p|pp|blz|pag|pagina)\.?{S}*\d+(?:{S}*[-–]{S}*\d+)?"
          rf"(?:{S}*(?:en|,){S}*\d+(?![\d/]))?)")
-_NRPART = rf"nrs?\.?{S}*{_NRITEM}(?:{S}*(?:,|en|&){S}*{_NRITEM})*{_PAGE}?"
-_TAIL = rf"(?P<tail>{_NRPART}(?:(?:{S}*[;,]{S}*(?:en{S}+)?|{S}+en{S}+){_NRPART})*)"
+_NRPART = rf"{_NRWORD}{S}*{_NRLIST}{_PAGE}?"
+# Eerste Kamer stukken are lettered and often cited without 'nr.': 'Kamerstukken I 2019/20, 35 300, C'.
+_LETTERS = r"[A-Z]{1,2}(?:[^\S\n]*(?:,|en|&)[^\S\n]*[A-Z]{1,2})*(?![\w-])"
+# One dossier shared by a list: 'nr. 6; nr. 7', 'nr. 679, nr. 684 en 685', 'nr. 726, was nr. 719'.
+_JOIN = rf"(?:{S}*[;,]{S}*\(?(?:(?:en|of|was|resp\.|respectievelijk|alsmede){S}+)?|{S}+\(?(?:en|of|was){S}+)"
+_TAIL = rf"(?P<tail>{_NRPART}(?:{_JOIN}{_NRPART})*)"
+# With its vergaderjaar a citation is sure enough to drop 'nr.' also before a number, as legal texts do:
+# 'Kamerstukken II 2019/20, 35 300, 3, p. 4'.
+_TAIL_OR_LETTERS = (rf"(?P<tail>(?:{_NRPART}|(?:(?<=,)|(?<=,\s))(?:{_LETTERS}|(?(y1)\d+[a-z]?(?![\w/-]|[.,]\d)|(?!)))"
+                    rf"{_PAGE}?)(?:{_JOIN}{_NRPART})*)")
 _SEP = rf"{S}*,?{S}*"
+_KST_WORD = r"\b[Kk]amerstuk(?:ken|nummer)?"
+_AH_NRS = rf"{_NRWORD}{S}*(?P<nr>\d+)(?P<more>(?:{S}*(?:,|en|&){S}*(?:nr\.?{S}*)?\d+(?![\w/]))*)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("kamerstuk", re.compile(rf"\b[Kk]amerstuk(?:ken)?(?:{S}+{_KAMER})?{_SEP}(?:{_VJ}{_SEP})?{_DOSSIER}{_SEP}{_TAIL}")),
-    ("kamerstuk", re.compile(rf"\b(?P<kamerword>Tweede|Eerste){S}+Kamer,?{S}+{_VJ}{_SEP}{_DOSSIER}{_SEP}{_TAIL}")),
+    ("kamerstuk", re.compile(rf"{_KST_WORD}(?:{S}+{_KAMER})?{_SEP}(?:{_VJ}{_SEP})?{_DOSSIER}{_SEP}{_TAIL_OR_LETTERS}")),
+    ("kamerstuk", re.compile(rf"\b{_KAMERWORD},?{S}+{_VJ}{_SEP}{_DOSSIER}{_SEP}{_TAIL_OR_LETTERS}")),
     # A dossier number followed by 'nr.' is a citation without its 'Kamerstuk': '(21501-07, nr. 1395)'.
-    ("bare", re.compile(rf"(?<![\w€$.,-]){_DOSSIER},{S}*{_TAIL}")),
+    ("bare", re.compile(rf"(?<![\w€$.,-]){_DOSSIER}{_SEP}{_TAIL}")),
     ("compact", re.compile(rf"\b(?:[Kk]amerstuk(?:ken)?{S}+)?(?P<compact>\d{{5}}(?:-{_DSUFFIX})?"
                            rf"-(?:\d+[a-z]?|[A-Z]{{1,2}}))(?![\w-])")),
     ("kst_id", re.compile(r"\bkst-(?P<dossier>\d{4,6}(?:-[A-Z0-9]{1,6})?)-(?P<nr>\d+[a-z]?|[A-Z]{1,2})(?![\w-])")),
     ("aanhangsel", re.compile(rf"\bAanhangsel{S}+(?:van{S}+de{S}+|bij{S}+de{S}+)?Handelingen(?:{S}+{_KAMER})?{_SEP}"
-                              rf"{_VJ}{_SEP}nr\.?{S}*(?P<nr>\d+)")),
-    ("handelingen", re.compile(rf"\bHandelingen(?:{S}+{_KAMER})?{_SEP}{_VJ}{_SEP}nr\.?{S}*(?P<nr>\d+)"
+                              rf"{_VJ}{_SEP}{_AH_NRS}")),
+    # An Aanhangsel cited as an item of the Kamerstukken: 'Kamerstukken II 2021/22, Aanhangsel, nr. 1694'.
+    ("aanhangsel", re.compile(rf"(?:\b(?:[Kk]amerstukken|Handelingen)(?:{S}+{_KAMER})?|\b{_KAMERWORD}){_SEP}{_VJ}"
+                              rf"{_SEP}Aanhangsel(?:{S}+(?:van{S}+de{S}+|bij{S}+de{S}+)?Handelingen)?{_SEP}"
+                              rf"{_AH_NRS}")),
+    ("handelingen", re.compile(rf"\bHandelingen(?:{S}+{_KAMER})?{_SEP}{_VJ}{_SEP}{_NRWORD}{S}*(?P<nr>\d+)"
                                rf"(?:{_SEP}item{S}*(?P<item>\d+))?{_PAGE}?")),
-    ("dossier", re.compile(rf"\b[Kk]amerstuk(?:ken)?(?:{S}+{_KAMER})?{_SEP}(?:{_VJ}{_SEP})?{_DOSSIER}"
-                           rf"(?!{_SEP}nrs?\b)")),
+    ("dossier", re.compile(rf"{_KST_WORD}(?:{S}+{_KAMER})?{_SEP}(?:{_VJ}{_SEP})?{_DOSSIER}"
+                           rf"(?!{_SEP}{_NRWORD})")),
     ("dossier", re.compile(rf"\bdossier(?:nummer)?{S}+{_DOSSIER}")),
-    ("motion", re.compile(rf"\bnr\.?{S}*(?P<nr>\d+[a-z]?){S}*\({S}*(?P<dossier>\d{{2}}{S}?\d{{3}}"
+    ("motion", re.compile(rf"\b{_NRWORD}{S}*(?P<nr>\d+[a-z]?){S}*\({S}*(?P<dossier>\d{{2}}{S}?\d{{3}}"
                           rf"(?:(?:-|{S}){_DSUFFIX})?){S}*\)")),
-    ("paren_dossier", re.compile(rf"\((?P<dossier>\d{{2}}{S}?\d{{3}}(?:(?:-|{S}){_DSUFFIX})?)\)")),
+    ("paren_dossier", re.compile(rf"\({S}*(?P<dossier>\d{{2}}{S}?\d{{3}}(?:(?:-|{S}){_DSUFFIX})?){S}*\)")),
     ("tk_number", re.compile(r"\b(?P<tk>(?:19|20)\d\d[ZD]\d{5})\b")),
-    ("staatsblad", re.compile(rf"\b(?:Stb\.?|Staatsblad){S}*(?P<year>(?:18|19|20)\d\d){_SEP}(?:nr\.?{S}*)?"
+    ("staatsblad", re.compile(rf"\b(?:Stb\.?|Staatsblad){S}*(?P<year>(?:18|19|20)\d\d){_SEP}(?:{_NRWORD}{S}*)?"
                               rf"(?P<nr>\d+)\b")),
-    ("staatscourant", re.compile(rf"\b(?:Stcrt\.?|Staatscourant){S}*(?P<year>(?:19|20)\d\d){_SEP}(?:nr\.?{S}*)?"
+    ("staatscourant", re.compile(rf"\b(?:Stcrt\.?|Staatscourant){S}*(?P<year>(?:19|20)\d\d){_SEP}(?:{_NRWORD}{S}*)?"
+                                 rf"(?P<nr>\d+)\b")),
+    ("tractatenblad", re.compile(rf"\b(?:Trb\.?|Tractatenblad){S}*(?P<year>(?:19|20)\d\d){_SEP}(?:{_NRWORD}{S}*)?"
                                  rf"(?P<nr>\d+)\b")),
 ]
 # A bare "(36537)" names a dossier only where the sentence speaks of a bill, letter or dossier.
 _PAREN_CONTEXT = re.compile(r"\b(?:wet|wets?voorstel|voorstel|dossier|kamerstuk|begroting|verdrag|wijziging|"
                             r"initiatiefwet|goedkeuring|Wet\b)\w*", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?:€|\$|£|EUR|euro)\s*$", re.I)
-_ITEM = re.compile(rf"nrs?\.?{S}*(?P<nrs>{_NRITEM}(?:{S}*(?:,|en|&){S}*{_NRITEM})*)(?P<page>{_PAGE})?")
+_ITEM = re.compile(rf"(?:{_NRWORD}{S}*)?(?P<nrs>{_NRLIST})(?P<page>{_PAGE})?")
+_NUMBER = re.compile(rf"(?P<lo>\d+){_RANGE_TO}(?P<hi>\d+)(?![\w/-])|{_NRITEM}")
+MAX_RANGE = 50  # 'nrs. 1–3' is a list; 'nrs. 12-1500' is not a range of documents anyone cites
 BASE_URL = "https://zoek.officielebekendmakingen.nl/"
 
 
@@ -67,7 +92,8 @@ BASE_URL = "https://zoek.officielebekendmakingen.nl/"
 class Reference:
     """One citation: where it stands in its text and what it cites, as officielebekendmakingen names it."""
 
-    kind: str  # kamerstuk, handelingen, aanhangsel, dossier, staatsblad, staatscourant, tk_zaak, tk_document
+    kind: str  # kamerstuk, handelingen, aanhangsel, dossier, staatsblad, staatscourant, tractatenblad, tk_zaak,
+    # tk_document
     raw: str
     start: int
     end: int
@@ -127,7 +153,10 @@ def _vergaderjaar(m: re.Match[str]) -> str:
 def _kamer(m: re.Match[str]) -> str:
     for group in ("kamerword", "kamer"):
         if group in m.re.groupindex and m.group(group):
-            return kamer_code(m.group(group))
+            word = m.group(group).split()[0]
+            if re.fullmatch(r"[Il]{1,2}", word):  # 'll', 'Il': the I's of 'II' as OCR reads them
+                return "I" * len(word)
+            return kamer_code(word)
     return ""
 
 
@@ -152,28 +181,46 @@ def _ref(kind: str, raw: str, start: int, end: int, **kw) -> Reference:
     return Reference(kind=kind, raw=raw, start=start, end=end, url=url, **kw)
 
 
+def _numbers(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The ondernummers of 'nrs. 12, 14 en 16' or 'nrs. 1–3', each with the span that prints it.
+
+    A range prints only its ends: a number inside it gets the span of the whole range.
+    """
+    out: list[tuple[str, int, int]] = []
+    for m in _NUMBER.finditer(text, start, end):
+        if not m.group("lo"):
+            out.append((m.group(), m.start(), m.end()))
+            continue
+        lo, hi = int(m.group("lo")), int(m.group("hi"))
+        if not 0 < hi - lo <= MAX_RANGE:  # not a range of documents: the first number only
+            out.append((m.group("lo"), m.start("lo"), m.end("lo")))
+            continue
+        out.append((m.group("lo"), m.start("lo"), m.end("lo")))
+        out += [(str(n), m.start(), m.end()) for n in range(lo + 1, hi)]
+        out.append((m.group("hi"), m.start("hi"), m.end("hi")))
+    return out
+
+
 def _kamerstuk_list(kind: str, m: re.Match[str], text: str) -> list[Reference]:
     """'Kamerstukken II 2022/23, 33 694, nr. 67, p. 5; nrs. 12 en 14': one reference per number."""
-    start, end = m.start(), m.end()
+    start = m.start()
     dossier, corrected = parse_dossier(m.group("dossier"))
     if int(re.match(r"\d+", dossier).group()) >= MAX_DOSSIER:
         return []
     common = {"kamer": _kamer(m), "vergaderjaar": _vergaderjaar(m), "dossier": dossier, "corrected": corrected}
     refs: list[Reference] = []
-    for item in _ITEM.finditer(text, m.start("tail"), end):
+    for item in _ITEM.finditer(text, m.start("tail"), m.end()):
         page = _pages(item.group("page") or "")
-        numbers = list(re.finditer(_NRITEM, text[item.start("nrs"): item.end("nrs")]))
-        for nr_m in numbers:
-            nr = nr_m.group()
+        numbers = _numbers(text, item.start("nrs"), item.end("nrs"))
+        for nr, nr_start, nr_end in numbers:
             # The first number carries the whole citation, a later 'nr. 7, p. 5-6' its own part,
             # a later number of a list ('nrs. 12 en 14') just itself.
             if not refs:
-                s = start
-                e = item.end() if len(numbers) == 1 else item.start("nrs") + nr_m.end()
+                s, e = start, (item.end() if len(numbers) == 1 else nr_end)
             elif len(numbers) == 1:
                 s, e = item.start(), item.end()
             else:
-                s, e = item.start("nrs") + nr_m.start(), item.start("nrs") + nr_m.end()
+                s, e = nr_start, nr_end
             refs.append(_ref("kamerstuk", text[s:e], s, e, ondernummer=nr, page=page,
                              canonical=canonical_kst(dossier, nr), **common))
     return refs
@@ -204,13 +251,23 @@ def _handelingen(kind: str, m: re.Match[str], text: str) -> list[Reference]:
     house = "ek" if kamer == "I" else "tk"
     common = {"kamer": kamer, "vergaderjaar": vj, "ondernummer": m.group("nr")}
     if kind == "aanhangsel":
-        canonical = f"ah-{house}-{vj.replace('-', '')}-{m.group('nr')}"
-        return [_ref("aanhangsel", raw, m.start(), m.end(), canonical=canonical, **common)]
-    item = m.group("item")
+        return _aanhangsels(m, text, house, vj, common)
+    item = m.group("item") if "item" in m.re.groupindex else None
     canonical = f"h-{house}-{vj.replace('-', '')}-{m.group('nr')}" + (f"-{item}" if item else "")
     page_m = re.search(rf"(?:p|pp|blz|pag|pagina)\.?{S}*(.+)$", raw)
     return [_ref("handelingen", raw, m.start(), m.end(), page=_pages(page_m.group(1)) if page_m else "",
                  canonical=canonical, **common)]
+
+
+def _aanhangsels(m: re.Match[str], text: str, house: str, vj: str, common: dict) -> list[Reference]:
+    """'Aanhangsel Handelingen II 2022/23, nrs. 2214 en 2215': one reference per number."""
+    refs = [_ref("aanhangsel", text[m.start(): m.end("nr")], m.start(), m.end("nr"),
+                 canonical=f"ah-{house}-{vj.replace('-', '')}-{m.group('nr')}", **common)]
+    for nr_m in re.finditer(r"\d+", text[m.start("more"): m.end("more")]):
+        s, e = m.start("more") + nr_m.start(), m.start("more") + nr_m.end()
+        refs.append(_ref("aanhangsel", nr_m.group(), s, e, **{**common, "ondernummer": nr_m.group()},
+                         canonical=f"ah-{house}-{vj.replace('-', '')}-{nr_m.group()}"))
+    return refs
 
 
 def _dossier(kind: str, m: re.Match[str], text: str) -> list[Reference]:
@@ -219,7 +276,7 @@ def _dossier(kind: str, m: re.Match[str], text: str) -> list[Reference]:
         return []
     start, end, raw = m.start(), m.end(), m.group()
     if kind == "paren_dossier":
-        start, end, raw = start + 1, end - 1, raw[1:-1]
+        start, end, raw = m.start("dossier"), m.end("dossier"), m.group("dossier")
     kamer = _kamer(m) if "kamer" in m.re.groupindex else ""
     vj = _vergaderjaar(m) if "y1" in m.re.groupindex else ""
     return [_ref("dossier", raw, start, end, kamer=kamer, vergaderjaar=vj, dossier=dossier,
@@ -239,7 +296,7 @@ def _tk_number(kind: str, m: re.Match[str], text: str) -> list[Reference]:
 
 
 def _gazette(kind: str, m: re.Match[str], text: str) -> list[Reference]:
-    prefix = "stb" if kind == "staatsblad" else "stcrt"
+    prefix = {"staatsblad": "stb", "staatscourant": "stcrt", "tractatenblad": "trb"}[kind]
     return [_ref(kind, m.group(), m.start(), m.end(), ondernummer=m.group("nr"),
                  canonical=f"{prefix}-{m.group('year')}-{m.group('nr')}")]
 
@@ -248,4 +305,5 @@ _BUILDERS = {
     "kamerstuk": _kamerstuk_list, "bare": _kamerstuk_list, "compact": _compact, "kst_id": _kst_id,
     "aanhangsel": _handelingen, "handelingen": _handelingen, "dossier": _dossier, "paren_dossier": _dossier,
     "motion": _motion_number, "tk_number": _tk_number, "staatsblad": _gazette, "staatscourant": _gazette,
+    "tractatenblad": _gazette,
 }
