@@ -725,12 +725,10 @@ def test_repair_dashes(text, expected, count):
     ("Curaçao en Genève", "Curaçao en Genève", False),
 ])
 def test_repair_encoding(text, expected, changed):
-    pytest.importorskip("ftfy")
     assert repair_encoding(text) == (expected, changed)
 
 
 def test_repairs_are_told_in_the_warnings(tmp_path):
-    pytest.importorskip("ftfy")
     path = tmp_path / "brief.txt"
     path.write_text("Geachte voorzitter,\nDe CoÃ¶peratie meldt dat 2023Œ2024 goed verliep.\n", encoding="utf-8")
     d = clean_document(read_document(path), "brief")

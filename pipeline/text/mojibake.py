@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import re
 
-try:  # ftfy is a dependency (pyproject); without it only the length-keeping repairs run
-    import ftfy
-except ImportError:  # pragma: no cover
-    ftfy = None
+import ftfy
 
 DASH_AS_OE = re.compile(r"(?<![^\W\d_])Œ(?![^\W\d_])")
 
@@ -30,7 +27,7 @@ def repair_dashes(text: str) -> tuple[str, int]:
 def repair_encoding(text: str) -> tuple[str, bool]:
     """Undo UTF-8 decoded as a single-byte table; (text, whether anything changed). Quotes, widths and
     ligatures are left as they are."""
-    if ftfy is None or text.isascii():
+    if text.isascii():
         return text, False
     fixed, _ = ftfy.fix_encoding_and_explain(text)
     return fixed, fixed != text
