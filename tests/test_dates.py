@@ -235,11 +235,11 @@ POSITIVE = [
     case("voor-de-zomer-van-year", "Het kabinet stuurt de visie voor de zomer van 2026 naar uw Kamer.", A,
          d("voor de zomer van 2026", "2026-SU", "", "season", False, "BEFORE")),
     case("na-het-zomerreces", "Na het zomerreces ontvangt u de uitwerking.", at("2025-06-01"),
-         d("Na het zomerreces", "2025-SU", "", "season", True, "AFTER")),
+         month("Na het zomerreces", "2025-09", True, "AFTER")),
     case("rond-de-jaarwisseling", "Het besluit valt rond de jaarwisseling.", A,
-         year("rond de jaarwisseling", "2025", relative=True)),
+         rng("rond de jaarwisseling", "2025-12-31", "2026-01-01", relative=True)),
     case("rond-de-jaarwisseling-january", "Rond de jaarwisseling is de server vervangen.", at("2026-01-20"),
-         year("Rond de jaarwisseling", "2025", relative=True)),
+         rng("Rond de jaarwisseling", "2025-12-31", "2026-01-01", relative=True)),
     case("begin-dit-jaar", "Begin dit jaar is de pilot gestart.", A,
          year("Begin dit jaar", "2025", relative=True, mod="START")),
     case("eind-volgend-jaar", "De wet treedt eind volgend jaar in werking.", A,
@@ -267,13 +267,14 @@ POSITIVE = [
          month("Vorige maand", "2024-12", True)),
     case("volgende-maand", "Volgende maand ontvangt u de brief.", A, month("Volgende maand", "2025-12", True)),
     case("vorige-week", "Vorige week sprak ik met de Duitse minister.", A,
-         d("Vorige week", "2025-W45", "", "week", True)),
+         rng("Vorige week", "2025-11-03", "2025-11-09", True)),
     case("volgende-week", "Volgende week debatteert uw Kamer hierover.", A,
-         d("Volgende week", "2025-W47", "", "week", True)),
-    case("deze-week", "Deze week publiceert de AIV het advies.", A, d("Deze week", "2025-W46", "", "week", True)),
-    case("komende-week", "Komende week ontvangt u de antwoorden.", A, d("Komende week", "2025-W47", "", "week", True)),
+         rng("Volgende week", "2025-11-17", "2025-11-23", True)),
+    case("deze-week", "Deze week publiceert de AIV het advies.", A, rng("Deze week", "2025-11-10", "2025-11-16", True)),
+    case("komende-week", "Komende week ontvangt u de antwoorden.", A,
+         rng("Komende week", "2025-11-17", "2025-11-23", True)),
     case("vorige-week-over-new-year", "Vorige week is het besluit genomen.", at("2025-01-02"),
-         d("Vorige week", "2024-W52", "", "week", True)),
+         rng("Vorige week", "2024-12-23", "2024-12-29", True)),
     case("eerder-dit-jaar", "Eerder dit jaar nam Nederland deel aan de top.", A,
          year("Eerder dit jaar", "2025", True, "BEFORE")),
     case("eerder-dit-jaar-estimated", "Eerder dit jaar nam Nederland deel aan de top.", Y25,
@@ -382,7 +383,7 @@ def test_positive_table_is_large_and_ids_unique():
 
 def test_precisions_are_covered():
     precisions = {e[3] for p in POSITIVE for e in p.values[2]}
-    assert precisions == {"day", "month", "year", "season", "quarter", "half", "range", "week", ""}
+    assert precisions == {"day", "month", "year", "season", "quarter", "half", "range", ""}
 
 
 # --- claimed spans ------------------------------------------------------------------------
@@ -654,3 +655,152 @@ def test_e2e_komend_jaar_of_002_stays_unresolved(seeds_run):
     assert len(rows) == 3, rows
     for r in rows:
         assert (r["value"], r["relative"]) == ("", "true"), r
+
+
+# --- (e) the language of debates and of the parliamentary year -------------------------------------------------
+# A debate is dated by a day (T, a Thursday); a document without a date of its own gets an estimated year (EST),
+# against which the day words stay unresolved and the year words resolve.
+
+T = at("2025-10-16")  # a Thursday
+EST = Anchor(year=2025, source="estimated")
+
+PARLIAMENTARY = [
+    # committee meetings cited by day and month
+    case("ao-dd", "Aan de orde is het VAO Wonen (AO d.d. 12/03).", EST, day("12/03", "2025-03-12")),
+    case("cd-no-dd", "Tweeminutendebat Jeugdzorg (CD 05/11)", EST, day("05/11", "2025-11-05")),
+    case("commissiedebat-van", "In het commissiedebat van 14/02 is dit besproken.", EST, day("14/02", "2025-02-14")),
+    case("ao-dd-no-anchor", "Aan de orde is het VAO Wonen (AO d.d. 12/03).", NONE, unresolved("12/03")),
+    # spoken day words
+    case("vanavond", "Vanavond stemmen we over de wet.", T, day("Vanavond", "2025-10-16", True)),
+    case("gisteravond", "Gisteravond sprak ik met de burgemeesters.", T, day("Gisteravond", "2025-10-15", True)),
+    case("vanmorgen-estimated", "Vanmorgen heeft de commissie vergaderd.", EST, unresolved("Vanmorgen")),
+    # weekdays
+    case("bare-weekday-future", "Wij stemmen dinsdag over de moties.", T, day("dinsdag", "2025-10-21", True)),
+    case("bare-weekday-past", "Ik heb dinsdag met de sector gesproken.", T, day("dinsdag", "2025-10-14", True)),
+    case("bare-weekday-daypart", "Dinsdagmiddag stemt de Kamer over het wetsvoorstel.", T,
+         day("Dinsdagmiddag", "2025-10-21", True)),
+    case("volgende-week-dinsdag", "Over de moties stemmen we volgende week dinsdag.", T,
+         day("volgende week dinsdag", "2025-10-21", True)),
+    case("donderdag-vorige-week", "Donderdag vorige week sprak ik de gedeputeerden.", T,
+         day("Donderdag vorige week", "2025-10-09", True)),
+    case("bare-weekday-estimated", "Wij stemmen dinsdag over de moties.", EST, unresolved("dinsdag")),
+    case("aanstaande-weekday-estimated", "Over de moties wordt aanstaande dinsdag gestemd.", EST,
+         unresolved("aanstaande dinsdag")),
+    # weeks are ranges from Monday to Sunday
+    case("in-week-n", "De pilot start in week 12.", A, rng("week 12", "2025-03-17", "2025-03-23", True)),
+    case("week-n-van-year", "De enquête loopt tot week 40 van 2026.", A, rng("week 40 van 2026", "2026-09-28",
+                                                                             "2026-10-04")),
+    # months with 'jl.', 'afgelopen', 'van'
+    case("months-coordinated-jl", "Er zijn in december en januari jl. gesprekken gevoerd.", at("2024-04-11"),
+         month("in december", "2023-12", True), month("januari jl.", "2024-01", True)),
+    case("afgelopen-month", "In de voortgangsbrief van afgelopen oktober staat dit.", at("2024-02-12"),
+         month("afgelopen oktober", "2023-10", True)),
+    case("month-aanstaande", "De regeling gaat in september aanstaande in.", at("2024-04-11"),
+         month("in september aanstaande", "2024-09", True)),
+    case("month-van-year", "Wij geven in april van 2026 opvolging aan het overleg.", A,
+         month("april van 2026", "2026-04")),
+    case("month-van-vorig-jaar", "Het rapport verscheen in maart van vorig jaar.", A,
+         month("maart van vorig jaar", "2024-03", True)),
+    case("jl-glued", "Met mijn brief van 3 oktober jl.heb ik uw Kamer geïnformeerd.", at("2025-01-15"),
+         day("3 oktober jl.", "2024-10-03", True)),
+    case("days-range-jl", "De zittingen waren op 14, 15 en 16 maart jl. in Willemstad.", at("2025-04-11"),
+         rng("14, 15 en 16 maart jl.", "2025-03-14", "2025-03-16", True)),
+    # recesses are dated by month
+    case("voor-zomerreces-spring", "Voor het zomerreces ontvangt u de brief.", at("2025-03-01"),
+         month("Voor het zomerreces", "2025-07", True, "BEFORE")),
+    case("voor-zomerreces-autumn", "Voor het zomerreces ontvangt u de brief.", A,
+         month("Voor het zomerreces", "2026-07", True, "BEFORE")),
+    case("na-kerstreces", "Na het kerstreces volgt het wetsvoorstel.", A,
+         month("Na het kerstreces", "2026-01", True, "AFTER")),
+    case("tijdens-meireces", "De werkbezoeken vallen tijdens het meireces.", A, month("het meireces", "2025-04", True)),
+    case("zomerreces-van-year", "Voor het zomerreces van 2026 komt de evaluatie.", A,
+         month("Voor het zomerreces van 2026", "2026-07", False, "BEFORE")),
+    # the turn of the year is a range
+    case("afgelopen-jaarwisseling", "Er was veel schade tijdens de afgelopen jaarwisseling.", at("2025-05-01"),
+         rng("tijdens de afgelopen jaarwisseling", "2024-12-31", "2025-01-01", True)),
+    case("komende-jaarwisseling", "Voor de komende jaarwisseling geldt een vuurwerkverbod.", A,
+         rng("Voor de komende jaarwisseling", "2025-12-31", "2026-01-01", True)),
+    case("jaarwisseling-years", "De schade van de jaarwisseling 2024-2025 is groot.", NONE,
+         rng("de jaarwisseling 2024-2025", "2024-12-31", "2025-01-01")),
+    # the moments of the parliamentary year
+    case("prinsjesdag-year", "Op Prinsjesdag 2025 presenteert het kabinet de begroting.", NONE,
+         day("Prinsjesdag 2025", "2025-09-16")),
+    case("voor-prinsjesdag", "Het kabinet besluit voor Prinsjesdag.", A,
+         day("voor Prinsjesdag", "2025-09-16", True, "BEFORE")),
+    case("rond-begrotingsbehandeling", "Ik verwacht de evaluatie rond de begrotingsbehandeling af te ronden.", A,
+         unresolved("rond de begrotingsbehandeling")),
+    case("voor-voorjaarsnota", "Het kabinet neemt een besluit voor de Voorjaarsnota.", A,
+         unresolved("voor de Voorjaarsnota")),
+    case("einde-kabinetsperiode", "De regeling loopt tot het einde van deze kabinetsperiode.", A,
+         unresolved("het einde van deze kabinetsperiode")),
+    case("loop-regeerperiode", "In de loop van deze regeerperiode volgt een wet.", A,
+         unresolved("de loop van deze regeerperiode")),
+    case("over-een-aantal-weken", "Over een aantal weken ontvangt u de brief.", A, unresolved("Over een aantal weken")),
+    case("rond-de-zomer", "De resultaten verwacht ik rond de zomer.", A, d("rond de zomer", "2025-SU", "", "season",
+                                                                           True, "APPROX")),
+    # decades
+    case("jaren-tachtig", "Sinds de jaren tachtig is het stelsel niet herzien.", NONE,
+         rng("de jaren tachtig", "1980", "1989")),
+    case("jaren-90", "In de jaren '90 werd de wet ingevoerd.", NONE, rng("de jaren '90", "1990", "1999")),
+    case("jaren-twintig-ambiguous", "Net als in de jaren twintig stijgt de inflatie.", NONE,
+         unresolved("de jaren twintig")),
+    case("jaren-twintig-vorige-eeuw", "Net als in de jaren twintig van de vorige eeuw stijgt de inflatie.", NONE,
+         rng("de jaren twintig van de vorige eeuw", "1920", "1929")),
+    # a year that names the edition of a plan, a law or a report
+    case("belastingplan-year", "Het Belastingplan 2026 wordt in de Kamer behandeld.", NONE, year("2026", "2026")),
+    case("voorjaarsnota-year", "In de Voorjaarsnota 2025 staat het budget.", NONE, year("2025", "2025")),
+    case("report-year-before-bar", "Voortgangsrapportage toezicht 2023 | Rijksoverheid.nl", NONE,
+         year("2023", "2023")),
+]
+
+
+@pytest.mark.parametrize("text, anchor, expected", PARLIAMENTARY)
+def test_parliamentary_phrasing(text, anchor, expected):
+    got, want = view(find_dates(text, anchor), expected)
+    assert got == want
+
+
+PARLIAMENTARY_NEAR_MISSES = [
+    pytest.param("De regeling is 24/7 bereikbaar.", id="24-7"),
+    pytest.param("Het bureau scoorde 12/20 op de toets.", id="score"),
+    pytest.param("Als de regeling morgen zou stoppen, ontstaan er problemen.", id="hypothetical-morgen"),
+    pytest.param("Vandaag de dag werken meer mensen thuis.", id="vandaag-de-dag"),
+    pytest.param("De commissie vergaderde de hele morgen.", id="morgen-the-morning"),
+    pytest.param("De helpdesk is van maandag tot en met vrijdag bereikbaar.", id="weekday-range"),
+    pytest.param("De helpdesk is maandag t/m vrijdag bereikbaar.", id="weekday-range-tm"),
+    pytest.param("Elke dinsdag overlegt de staf.", id="habitual-weekday"),
+    pytest.param("Op Goede Vrijdag is het kantoor gesloten.", id="goede-vrijdag"),
+    pytest.param("De cijfers van week 12 volgen.", id="week-n-without-preposition"),
+    pytest.param("De schade rond de jaarwisselingen neemt toe.", id="jaarwisselingen-plural"),
+    pytest.param("De begrotingsbehandeling is afgerond.", id="event-without-preposition"),
+    pytest.param("Het kabinet komt straks met de Voorjaarsnota.", id="event-as-object"),
+    pytest.param("Ik stuur u een brief over twee moties.", id="over-two-motions"),
+    pytest.param("Ruim 2000 kinderen wachten op zorg.", id="count-at-sentence-start"),
+    pytest.param("Ons kenmerk 2024-0001234 staat bovenaan.", id="reference-number"),
+    pytest.param("ISSN 0921 - 7398 ’s-Gravenhage 2024 Tweede Kamer", id="imprint-in-flattened-text"),
+    pytest.param("De oordelen van de jaren zijn wisselend.", id="jaren-without-decade"),
+]
+
+
+@pytest.mark.parametrize("text", PARLIAMENTARY_NEAR_MISSES)
+def test_parliamentary_near_miss_yields_nothing(text):
+    assert find_dates(text, A) == []
+
+
+def test_estimate_anchor_pins_a_yearless_weekday_date():
+    """'donderdag 16 oktober' is a Thursday in 2025 (and 2014): near the 2024 the text names, 2025."""
+    text = "Ik hervat de vergadering van donderdag 16 oktober. De postdienst was in 2024 nog winstgevend."
+    assert estimate_anchor(text) == Anchor(year=2025, source="estimated")
+
+
+def test_estimate_anchor_takes_a_year_named_more_often_than_any_other():
+    text = "De monitor over 2017 verschijnt medio 2019. In 2019 volgt ook de evaluatie."
+    assert estimate_anchor(text) == Anchor(year=2019, source="estimated")
+
+
+def test_estimated_anchor_resolves_year_words_not_day_words():
+    text = "Vorig jaar is de wet aangenomen. Vandaag spreken we erover en aanstaande dinsdag stemmen we."
+    anchor = estimate_anchor("In 2025 en medio 2025 volgt de wet.")
+    assert (anchor.year, anchor.month, anchor.day, anchor.source) == (2025, None, None, "estimated")
+    got = [(e.raw, e.value) for e in find_dates(text, anchor)]
+    assert got == [("Vorig jaar", "2024"), ("Vandaag", ""), ("aanstaande dinsdag", "")]

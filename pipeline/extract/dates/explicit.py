@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.extract.dates.fields import Normalizer, month_number, time_expr
-from pipeline.extract.dates.grammar import MEN, MNL, MONTH, SP, D, Y
+from pipeline.extract.dates.fields import Normalizer, month_number, relative_year, time_expr
+from pipeline.extract.dates.grammar import MEN, MNL, MONTH, RELWORD, SP, D, Y
 from pipeline.extract.dates.values import Anchor, TimeExpr
 from pipeline.lang.calendar import WEEKDAY_NUMBER
+from pipeline.lang.gazetteer import listed
 from pipeline.resources import load_json
 
 _CFG = load_json("temporal.json")
@@ -119,6 +120,16 @@ def _n_day(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -
     return time_expr(m, text, value=value or "", precision="day", relative=rel)
 
 
+def _n_meeting_dm(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    """'(AO d.d. 07/03)', '(CD 08/02)': the day and month of a committee meeting, the year from the anchor."""
+    g = m.groupdict()
+    d, mo = int(g["d"]), int(g["m"])
+    value = _ymd(anchor.year, mo, d) if anchor.year else ""
+    if value is None:
+        return None
+    return time_expr(m, text, start=m.start("d"), value=value, precision="day", relative=not anchor.year)
+
+
 def _n_full(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
     month = m.group("m")
     if re.fullmatch(MEN, month, re.I) and not re.fullmatch(MNL, month, re.I) and not m.group("y"):
@@ -127,8 +138,40 @@ def _n_full(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) 
 
 
 def _n_month_year(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    """'maart 2024', 'april van 2024', 'maart van vorig jaar'."""
     g = m.groupdict()
-    return time_expr(m, text, value=f"{int(g['y'])}-{month_number(g['m']):02d}", precision="month")
+    if g["y"]:
+        return time_expr(m, text, value=f"{int(g['y'])}-{month_number(g['m']):02d}", precision="month")
+    year, _ = relative_year(g["ry"], anchor)
+    return time_expr(m, text, value=f"{year}-{month_number(g['m']):02d}" if year else "",
+                     precision="month" if year else "", relative=True)
+
+
+def _month_near(mo: int, anchor: Anchor, past: bool, strict: bool) -> str:
+    """The month ``mo`` nearest before (``past``) or after the anchor's month, the anchor's own month included
+    unless ``strict``; with a year-only anchor, the anchor's year."""
+    if not anchor.year:
+        return ""
+    year = anchor.year
+    if anchor.month:
+        if past and (mo > anchor.month or (strict and mo == anchor.month)):
+            year -= 1
+        elif not past and (mo < anchor.month or (strict and mo == anchor.month)):
+            year += 1
+    return f"{year}-{mo:02d}"
+
+
+def _n_month_rel(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
+    """'januari jl.' (the last January up to the document date), 'afgelopen oktober' (the last one before it),
+    'maart aanstaande', 'komende september'."""
+    g = m.groupdict()
+    word = (g["post"] or g["pre"]).lower()
+    past = word.startswith(("jl", "j.l", "jongst", "afgelopen", "vorige"))
+    strict = word in ("afgelopen", "vorige", "komende", "volgende")
+    mo = month_number(g["m"] or g["m2"])
+    value = _month_near(mo, anchor, past, strict)
+    start = m.start() if (g["prep"] or "").lower() == "in" or g["pre"] else m.start("m")
+    return time_expr(m, text, start=start, value=value, precision="month" if value else "", relative=True)
 
 
 def _n_month_bare(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
@@ -136,6 +179,12 @@ def _n_month_bare(m: re.Match[str], text: str, anchor: Anchor, last_year: int | 
     keep_prep = g["prep"].lower() == "in"
     start = m.start() if keep_prep else m.start("m")
     year = anchor.year
+    # 'in december en januari jl.': the 'jl.' of the last month holds for the first one too.
+    shared = re.match(rf"{SP}(?:en|of|tot|t/m){SP}{MNL}{SP}(?P<rel>{RELWORD})", text[m.end(): m.end() + 40], re.I)
+    if shared:
+        past = shared.group("rel").lower().startswith(("jl", "j.l", "jongst"))
+        value = _month_near(month_number(g["m"]), anchor, past, False)
+        return time_expr(m, text, start=start, value=value, precision="month" if value else "", relative=True)
     return time_expr(m, text, start=start, value=f"{year}-{month_number(g['m']):02d}" if year else "",
                      precision="month", relative=not year)
 
@@ -148,6 +197,19 @@ def _n_year_range(m: re.Match[str], text: str, anchor: Anchor, last_year: int | 
     return time_expr(m, text, value=str(y1), end_value=str(y2), precision="range")
 
 
+def _after_name(text: str, y0: int, y1: int) -> bool:
+    """A year right after a capitalised word inside a sentence names an edition ('Belastingplan 2012'); at the
+    start of a sentence the word is only capitalised ('Ruim 2000 ...'), after a place it is an imprint, and
+    '2019-0012' is a number."""
+    if re.match(r"[-/.]\d", text[y1: y1 + 2]):
+        return False
+    m = re.search(r"(?:(?<=\s)|(?<=\())(?P<w>[A-Z][\w&'’-]*)[^\S\n]+\Z", text[max(0, y0 - 40): y0])
+    if not m or any(label in ("GPE", "LOC") for _, label in listed(m.group("w"))):
+        return False  # 'Den Haag 2024', '’s-Gravenhage 2024': a place and the year of an imprint
+    head = text[max(0, y0 - 40): y0][: m.start("w")].rstrip()
+    return bool(head) and head[-1] not in ".!?:\n\"'“‘"
+
+
 def _n_year(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
     """A four-digit number is a year when the words around it say so."""
     y0, y1 = m.start("y"), m.end("y")
@@ -157,8 +219,10 @@ def _n_year(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) 
     before = text[max(0, m.start() - 12): m.start()]
     if _NOT_YEAR_BEFORE.search(before) or (pre.startswith("(") and re.search(r"[A-Z]{2,5}\Z", before)):
         return None  # 'Nr. 182/2011', 'COM(2021) 726': part of an identifier
-    # A bare year counts only at a clause edge: 'Defensie (2025)', 'strategie 2025,'.
-    if not pre and not re.match(r"(?:[).,;:!?]|\s*$|\s*\n|\s[-–]\s)", text[y1: y1 + 3]):
+    # A bare year counts only at a clause edge ('Defensie (2025)', 'strategie 2025,', 'rapportage 2023 | ...') or
+    # after a name ('Voorjaarsnota 2024', 'Doing Business 2018').
+    if not pre and not re.match(r"(?:[).,;:!?|]|\s*$|\s*\n|\s[-–|]\s)", text[y1: y1 + 3]) \
+            and not _after_name(text, m.start("y"), y1):
         return None
     start = m.start() if pre.lower().startswith("in") else y0
     return TimeExpr(raw=text[start:y1], start=start, end=y1, value=m.group("y"), precision="year")
@@ -166,6 +230,6 @@ def _n_year(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) 
 
 EXPLICIT: dict[str, Normalizer] = {
     "days_range": _n_days_range, "van_tot": _n_van_tot, "full": _n_full, "mdy": _n_day, "numeric": _n_day,
-    "iso": _n_day, "month_year": _n_month_year, "month_bare": _n_month_bare, "year_range": _n_year_range,
-    "year": _n_year,
+    "iso": _n_day, "meeting_dm": _n_meeting_dm, "month_year": _n_month_year, "month_rel": _n_month_rel,
+    "month_bare": _n_month_bare, "year_range": _n_year_range, "year": _n_year,
 }

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.lang.calendar import ABBREVIATIONS_NL, MONTHS_EN, MONTHS_NL, WEEKDAYS_NL
-from pipeline.resources import load_json
+from pipeline.resources import alternation, load_json
 
 _CFG = load_json("temporal.json")
 
@@ -36,39 +36,78 @@ VAGUE = (rf"(?:de|het){SP}(?:{'|'.join(_CFG['vague_modifiers'])}){SP}"
          rf"(?:(?:{'|'.join(_CFG['vague_numerals'])}|\d+){SP})?(?:{'|'.join(_CFG['vague_nouns'])})")
 VAGUE_PHRASE = "|".join(p.replace(" ", r"\s+") for p in _CFG["vague_phrases"])
 MONTH_PREP = "|".join(_CFG["month_prepositions"])
+RELWORD = r"(?:jl\.|jongstleden|j\.l\.|aanstaande|a\.s\.)"
+REL_END = r"(?:(?<=\.)|\b)"  # after 'jl.' anything may follow (a glued footnote marker: 'jl.2')
+MEETING = (rf"(?:\b{alternation(_CFG['meeting_cues'], SP)}|(?-i:\b(?:{'|'.join(_CFG['meeting_abbreviations'])})\b)"
+           rf"(?:{SP}{alternation(_CFG['meeting_cues'], SP)})?|\b{alternation(_CFG['meeting_words'], SP)}"
+           rf"(?:{SP}(?:{alternation(_CFG['meeting_cues'], SP)}|van))?)")
+DAYPART = alternation(_CFG["weekday_dayparts"])
+DEICTIC_ALL = alternation([*_CFG["deictic_days"], *_CFG["spoken_days"]])
+WEEKSHIFT = r"(?:volgende|vorige|deze|komende|afgelopen)"
+RECESS_PREP = rf"(?:(?:direct|kort|vlak|uiterlijk){SP})?(?:voor|vóór|na|in|tijdens|rond|tot|vanaf|sinds)"
+EVENT = alternation(_CFG["parliamentary_events"], SP)
+EVENT_PREP = alternation(_CFG["event_prepositions"], SP)
+NAMED_DAY = alternation(list(_CFG["named_days"]))
+DECADE = alternation(list(_CFG["decades"]))
+CENTURY = alternation(list(_CFG["century_qualifiers"]), SP)
+TERM = alternation(_CFG["government_terms"])
+TERM_PART = alternation(_CFG["term_parts"], SP)
+APPROX_COUNT = alternation(_CFG["approx_counts"], SP)
 YEAR_PREP = "|".join(sorted(_CFG["year_prepositions"], key=len, reverse=True))
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for name, p in [
     ("days_range", rf"\b(?P<d1>{D})(?:\s*,\s*{D})*\s*(?:en|t/m|tot\s+en\s+met|[-–])\s*(?P<d2>{D}){SP}"
-                   rf"(?P<m>{MONTH})(?:{SP}(?P<y>{Y}))?{REL}\b"),
+                   rf"(?P<m>{MONTH})(?:{SP}(?P<y>{Y}))?{REL}{REL_END}"),
     ("van_tot", rf"\b(?:van|vanaf|tussen){SP}(?P<a>{D}{SP}{MONTH}(?:{SP}{Y})?|{MONTH}(?:{SP}{Y})?|{Y}){SP}"
                 rf"(?:tot(?:{SP}en{SP}met)?|t/m|en){SP}(?P<b>{D}{SP}{MONTH}(?:{SP}{Y})?|{MONTH}(?:{SP}{Y})?|{Y})\b"),
-    ("full", rf"(?:\b(?P<wd>{WD}),?{SP})?\b(?P<d>{D})(?:e|ste|de)?{SP}(?P<m>{MONTH})(?:{SP}(?P<y>{Y}))?{REL}(?![\w-])"),
+    ("full", rf"(?:\b(?P<wd>{WD}),?{SP})?\b(?P<d>{D})(?:e|ste|de)?{SP}(?P<m>{MONTH})(?:{SP}(?P<y>{Y}))?{REL}"
+             rf"(?:(?<=\.)|(?![\w-]))"),
     ("mdy", rf"\b(?P<m>{MEN}){SP}(?P<d>{D})(?:st|nd|rd|th)?,?{SP}(?P<y>{Y})\b"),
     ("numeric", rf"\b(?P<d>{D})(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>{Y})\b"),
+    ("meeting_dm", rf"{MEETING}{SP}?\(?(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])(?![-/.]?\d)"),
     ("iso", rf"\b(?P<y>{Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
     ("quarter", rf"\b(?P<q>{ORD}){SP}kwartaal(?:{SP}(?:van{SP})?(?P<y>{Y}|{RELYEAR}))?"),
     ("quarter_q", rf"\bQ(?P<qn>[1-4])(?:[\s-]*(?P<y>{Y}))?\b"),
     ("half", rf"\b(?P<h>eerste|tweede|1e|2e){SP}(?:helft|halfjaar|half{SP}jaar)"
              rf"(?:{SP}(?:van{SP})?(?P<y>{Y}|{RELYEAR}))?"),
-    ("season", rf"\b(?:(?P<prep>voor|vóór|na|tot){SP}(?:de|het){SP})?(?P<s>{SEASON})(?:{SP}van)?{SP}"
+    ("season", rf"\b(?:(?P<prep>voor|vóór|na|tot|rond|omstreeks){SP}(?:de|het){SP})?(?P<s>{SEASON})(?:{SP}van)?{SP}"
                rf"(?P<y>{Y}|{RELYEAR})\b"),
-    ("season_bare", rf"\b(?P<prep>voor|na|in|vóór){SP}(?:de|het){SP}(?P<s>{SEASON}|{RECESS})\b"
+    ("season_bare", rf"\b(?P<prep>voor|na|in|vóór|rond|omstreeks|tijdens|tot){SP}(?:de|het){SP}(?P<s>{SEASON})\b"
                     rf"(?!{SP}(?:van{SP})?(?:{Y}|dit|vorig|volgend|komend))"),
-    ("jaarwisseling", rf"\b(?:rond|na|voor|vóór){SP}de{SP}jaarwisseling\b"),
+    ("recess", rf"\b(?:(?P<prep>{RECESS_PREP}){SP})?(?:(?:het{SP})?(?P<part>begin|start|einde?){SP}van{SP})?"
+               rf"(?:de|het){SP}(?P<r>{RECESS})\b"
+               rf"(?:{SP}(?:van{SP})?(?P<y>{Y}))?"),
+    ("jaarwisseling", rf"\b(?:(?P<prep>rond|na|voor|vóór|tijdens|tot|sinds|tegen){SP})?(?:(?P<art>de|het){SP}"
+                      rf"(?:(?P<w>afgelopen|vorige|komende|aanstaande|volgende|laatste){SP})?)?jaarwisseling\b"
+                      rf"(?:{SP}(?:van{SP})?(?P<y1>{Y})(?:\s*[-/–]\s*|{SP}(?:op|naar){SP})(?P<y2>{Y}|\d\d)\b)?"),
+    ("named_day", rf"\b(?:(?P<prep>voor|vóór|na|rond|op|tot|met|tijdens|uiterlijk|vanaf|sinds){SP})?"
+                  rf"(?P<e>{NAMED_DAY})\b(?:{SP}(?P<y>{Y})\b)?"),
+    ("event", rf"\b{EVENT_PREP}{SP}(?:de|het){SP}{EVENT}\b(?!{SP}{Y})"),
+    ("decade", rf"\bde{SP}jaren{SP}(?:(?P<w>{DECADE})|'?(?P<n>[2-9]0)(?![\d%,.]\d?))(?:{SP}(?P<c>{CENTURY}))?\b"),
+    ("term", rf"\b(?:(?:het|de){SP})?{TERM_PART}{SP}van{SP}(?:deze|dit|de|het|die|dat)(?:{SP}huidige)?{SP}{TERM}\b"),
+    ("over_units", rf"\bover{SP}{APPROX_COUNT}{SP}(?:dagen|weken|maanden|jaren|jaar|dag|week|maand)\b"),
     ("part_year", rf"\b(?P<p>{PART})(?:{SP}van)?(?:{SP}het{SP}jaar)?{SP}(?P<y>{Y}|{RELYEAR})\b"),
     ("part_month", rf"\b(?P<p>{PART}){SP}(?P<m>{MNL})(?:{SP}(?P<y>{Y}))?\b"),
-    ("month_year", rf"\b(?P<m>{MNL}|{MEN}){SP}(?P<y>{Y})\b"),
-    ("month_bare", rf"\b(?P<prep>{MONTH_PREP}){SP}(?P<m>{MNL})\b(?!{SP}(?:{Y}|{D}\b))"),
+    ("month_year", rf"\b(?P<m>{MNL}|{MEN}){SP}(?:van{SP})?(?:(?P<y>{Y})|{RELYEAR})\b"),
+    ("month_rel", rf"(?:\b(?P<prep>{MONTH_PREP}){SP})?\b(?P<m>{MNL}){SP}(?P<post>{RELWORD}){REL_END}"
+                  rf"|\b(?P<pre>afgelopen|vorige|komende|aanstaande|volgende){SP}(?P<m2>{MNL})\b"
+                  rf"(?!{SP}(?:{Y}|{D}\b))"),
+    ("month_bare", rf"\b(?P<prep>{MONTH_PREP}){SP}(?P<m>{MNL})\b"
+                   rf"(?!{SP}(?:{Y}|{D}\b|van{SP}(?:{Y}|dit|vorig|volgend|komend)|{RELWORD}))"),
     ("year_range", rf"\b(?P<y1>{Y})\s*[-–]\s*(?P<y2>{Y})\b"),
     ("relyear", rf"\b(?:(?P<p>eerder|later|begin|eind|medio|halverwege){SP})?(?:het{SP})?{RELYEAR}\b"),
     ("years_later", rf"\b(?P<n>{NUMERAL}){SP}jaar{SP}(?P<dir>later|eerder|daarna|daarvoor)\b"),
-    ("deictic", rf"\b(?P<w>{DEICTIC})\b"),
+    ("deictic", rf"\b(?P<w>{DEICTIC_ALL})\b"),
+    ("week_weekday", rf"\b(?P<w>{WEEKSHIFT}){SP}week{SP}(?P<wd>{WD})\b"
+                     rf"|\b(?P<wd2>{WD}){SP}(?P<w2>{WEEKSHIFT}){SP}week\b"),
+    ("week_number", rf"\b(?:(?P<prep>in|vanaf|na|voor|tot|t/m|uiterlijk|rond){SP})?week{SP}"
+                    rf"(?P<n>5[0-3]|[1-4]\d|0?[1-9])\b(?:{SP}(?:van{SP})?(?P<y>{Y})\b)?(?![.,]\d)"),
     ("relunit", rf"\b(?:de{SP})?(?P<w>{UNIT_SHIFT}){SP}(?P<u>week|maand)\b"),
     ("vague", rf"\b{VAGUE}\b"),
     ("vague_word", rf"\b(?:{VAGUE_PHRASE})\b"),
     ("weekday", rf"\b(?:(?P<pre>aanstaande|komende|volgende|vorige|afgelopen){SP}(?P<wd1>{WD})|(?P<wd2>{WD}){SP}"
                 rf"(?P<post>jl\.|jongstleden|aanstaande|a\.s\.))"),
+    ("weekday_bare", rf"\b(?P<wd>{WD})(?P<part>{DAYPART})?\b(?!{SP}?\d)(?!{SP}?(?:t/m|tot\b|-|–))"),
     ("year", rf"(?P<pre>\((?=\s*{Y}\s*\))|\b(?:{YEAR_PREP}){SP}(?:het{SP}jaar{SP})?)?\b(?P<y>{Y})\b(?!\s*[-–]\s*{Y})"),
 ]]
 

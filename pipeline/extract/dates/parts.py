@@ -1,5 +1,5 @@
 """Normalizing parts of a year or month to TIMEX3: quarters ('2026-Q1'), halves ('2025-H2'), seasons and
-recesses ('2023-SP'), the turn of the year, and 'begin/medio/eind' of a year or month (a modifier).
+('2023-SP'), and 'begin/medio/eind' of a year or month (a modifier).
 
 A part of a year without its year takes the anchor's year, like a year-less date.
 """
@@ -63,21 +63,13 @@ def _n_season(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None
 
 def _n_season_bare(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
     g = m.groupdict()
-    word = g["s"].lower()
-    season = _CFG["seasons"].get(word) or _CFG["recesses"][word]
+    season = _CFG["seasons"][g["s"].lower()]
     prep = g["prep"].lower().replace("ó", "o")
     mod = _CFG["season_mods"].get(prep, "")
     year = anchor.year
     if year and anchor.month and mod == "BEFORE" and season == "SU" and anchor.month > 8:
         year += 1  # 'voor de zomer' written in the autumn means next summer
     return time_expr(m, text, value=f"{year}-{season}" if year else "", precision="season", relative=True, mod=mod)
-
-
-def _n_jaarwisseling(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
-    year = anchor.year
-    if year and anchor.month and anchor.month <= 3:
-        year -= 1
-    return time_expr(m, text, value=str(year) if year else "", precision="year", relative=True, mod="END")
 
 
 def _n_part_year(m: re.Match[str], text: str, anchor: Anchor, last_year: int | None) -> TimeExpr | None:
@@ -97,6 +89,6 @@ def _n_part_month(m: re.Match[str], text: str, anchor: Anchor, last_year: int | 
 
 PARTS: dict[str, Normalizer] = {
     "quarter": _n_quarter, "quarter_q": _n_quarter_q, "half": _n_half, "season": _n_season,
-    "season_bare": _n_season_bare, "jaarwisseling": _n_jaarwisseling, "part_year": _n_part_year,
+    "season_bare": _n_season_bare, "part_year": _n_part_year,
     "part_month": _n_part_month,
 }
