@@ -9,7 +9,7 @@ from pipeline.extract.entities.values import Entity, Mention
 from pipeline.lang.names import UPPER
 from pipeline.overlaps import select
 
-TRUST = {"definition": 6, "person": 7, "proper": 4, "gazetteer": 4, "kamer": 3, "acronym": 2, "proper_list": 1,
+TRUST = {"definition": 6, "person": 7, "title": 5, "proper": 4, "gazetteer": 4, "kamer": 3, "acronym": 2, "proper_list": 1,
          "model": 0}
 
 
@@ -57,7 +57,37 @@ def group(mentions: list[Mention]) -> list[Entity]:
         e.in_footnote_only = e.in_footnote_only and m.in_footnote
         if m.label == "PERSON" and len(m.normalized) > len(e.normalized):
             e.normalized = m.normalized
-    return _merge_prefixes(list(entities.values()))
+    return _merge_prefixes(_merge_double_surnames(entities))
+
+
+def _merge_double_surnames(entities: dict[tuple[str, str], Entity]) -> list[Entity]:
+    """'mevrouw Faber' in a debate where 'Dik-Faber' speaks: one part of a double-barrelled surname is the
+    same person, when exactly one person in the document bears that double name."""
+    doubles: dict[str, list[Entity]] = {}
+    for (label, key), e in entities.items():
+        if label == "PERSON" and "-" in key:
+            for part in key.split("-"):
+                doubles.setdefault(part, []).append(e)
+    kept = []
+    for (label, key), e in entities.items():
+        target = doubles.get(key, []) if label == "PERSON" and "-" not in key else []
+        if len(target) != 1:
+            kept.append(e)
+            continue
+        _absorb(target[0], e)
+    return kept
+
+
+def _absorb(target: Entity, e: Entity) -> None:
+    target.texts += e.texts
+    target.members += e.members
+    target.mentions += e.mentions
+    target.first = min(target.first, e.first)
+    target.sources |= e.sources
+    target.rules |= e.rules
+    target.role = target.role or e.role
+    target.party = target.party or e.party
+    target.in_footnote_only = target.in_footnote_only and e.in_footnote_only
 
 
 def _coarse(label: str) -> str:
@@ -79,10 +109,5 @@ def _merge_prefixes(entities: list[Entity]) -> list[Entity]:
         if target is None:
             kept.append(e)
             continue
-        target.texts += e.texts
-        target.members += e.members
-        target.mentions += e.mentions
-        target.first = min(target.first, e.first)
-        target.sources |= e.sources
-        target.in_footnote_only = target.in_footnote_only and e.in_footnote_only
+        _absorb(target, e)
     return kept
