@@ -32,8 +32,13 @@ from pipeline.extract.entities.definitions import definition_mentions
 from pipeline.extract.entities.knowledge import head_label
 from pipeline.extract.entities.listed import gazetteer_mentions, kamer_mentions
 from pipeline.extract.entities.model import model_mentions
-from pipeline.extract.entities.people import (known_surnames, party_person_mentions, person_mentions, person_normal,
-                                              role_spelling)
+from pipeline.extract.entities.people import (
+    known_surnames,
+    party_person_mentions,
+    person_mentions,
+    person_normal,
+    role_spelling,
+)
 from pipeline.extract.entities.proper import acronym_mentions, proper_mentions
 from pipeline.extract.entities.resolve import group, resolve
 from pipeline.extract.entities.titles import title_mentions

@@ -9,8 +9,8 @@ from pipeline.extract.entities.values import Entity, Mention
 from pipeline.lang.names import UPPER
 from pipeline.overlaps import select
 
-TRUST = {"definition": 6, "person": 7, "title": 5, "proper": 4, "gazetteer": 4, "kamer": 3, "acronym": 2, "proper_list": 1,
-         "model": 0}
+TRUST = {"definition": 6, "person": 7, "title": 5, "proper": 4, "gazetteer": 4, "kamer": 3, "acronym": 2,
+         "proper_list": 1, "model": 0}
 
 
 def resolve(mentions: list[Mention]) -> list[Mention]:
