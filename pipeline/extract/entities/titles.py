@@ -26,7 +26,7 @@ def _title_words(text: str, start: int, glue: set[str], limit: int) -> int:
     """Where a title that starts at ``start`` ends: content words and ``glue`` words, up to ``limit`` words;
     punctuation, a bracket, another function word or a number other than a year ends it."""
     end = pos = start
-    for _ in range(limit):
+    for n in range(limit):
         m = _NEXT.match(text, pos)
         if not m:
             break
@@ -34,9 +34,14 @@ def _title_words(text: str, start: int, glue: set[str], limit: int) -> int:
         low = word.lower()
         if (low in common_words() and low not in glue) or (word.isdigit() and len(word) != 4):
             break
+        after = _NEXT.match(text, m.end())
+        if n and low not in glue and after and after.group("w") in ("de", "het", "een"):
+            break  # 'de Richtlijn ... stelt de brandweer': a word before an article is the verb
         pos = m.end()
         if low not in glue:
             end = pos
+        if n and sum(c.isupper() for c in word) >= 2:
+            break  # 'Besluit prudentiële regels Wft': an abbreviation closes the title
     return end
 
 
