@@ -147,7 +147,8 @@ def test_ambiguous_media_alias_needs_an_article():
 
 SPLITS = {
     "two-organisations": ("Zij spraken met Amnesty International Nederland en Vluchtelingenwerk Nederland.",
-                          "Vluchtelingenwerk Nederland", "Amnesty International Nederland en Vluchtelingenwerk Nederland"),
+                          "Vluchtelingenwerk Nederland",
+                          "Amnesty International Nederland en Vluchtelingenwerk Nederland"),
     "one-name-with-en": ("Zij spraken met de Raad voor Cultuur en Wetenschap over de begroting.",
                          "Raad voor Cultuur en Wetenschap", "Wetenschap"),
 }
