@@ -55,6 +55,8 @@ def _titled_mentions(text: str) -> list[Mention]:
     for m in re.finditer(rf"(?<![\w-])(?i:(?P<title>{titles}))[^\S\n]+(?P<name>(?:{given})?{SURNAME})\b{party}",
                          text):
         name = m.group("name")
+        if re.match(rf"[^\S\n]+[{UPPER}][{LOWER}]", text[m.end("name"):]) and " " in name:
+            continue  # 'voorzitter Vakvereniging Brandweer Vrijwilligers': a run of names is an organisation
         if name.split()[-1] in not_surnames:
             first = name.split()[0]  # 'minister-president Schoof de Kamer': the name is 'Schoof'
             if not first[:1].isupper() or first.lower() in common_words() or first in not_surnames:

@@ -95,17 +95,19 @@ def _coarse(label: str) -> str:
 
 
 def _merge_prefixes(entities: list[Entity]) -> list[Entity]:
-    """'Global Commission' after 'Global Commission on Responsible AI ... (GC REAIM)': one entity."""
+    """'Global Commission' after 'Global Commission on Responsible AI ... (GC REAIM)', 'Tuchtrecht Banken' after
+    'Stichting Tuchtrecht Banken (STB)': one entity."""
     names = sorted(entities, key=lambda e: -len(e.normalized))
     kept: list[Entity] = []
     for e in names:
         words = e.normalized.split()
+        bare = {id(k): re.sub(r"\s*\([^)]*\)$", "", k.normalized).split() for k in kept}
         # Only a name no list knows is a short form of a longer one ('Global Commission'); 'Verenigde
         # Naties' stays itself next to 'Algemene Vergadering van de Verenigde Naties'.
         mergeable = e.rules <= {"proper", "proper_list", "acronym"}
         target = next((k for k in kept if mergeable and e.label != "PERSON" and len(words) >= 2
                        and _coarse(k.label) == _coarse(e.label)
-                       and words in (k.normalized.split()[: len(words)], k.normalized.split()[-len(words):])), None)
+                       and words in (bare[id(k)][: len(words)], bare[id(k)][-len(words):])), None)
         if target is None:
             kept.append(e)
             continue

@@ -40,8 +40,9 @@ def _title_words(text: str, start: int, glue: set[str], limit: int) -> int:
         pos = m.end()
         if low not in glue:
             end = pos
-        if n and sum(c.isupper() for c in word) >= 2:
-            break  # 'Besluit prudentiële regels Wft': an abbreviation closes the title
+        if n and (sum(c.isupper() for c in word) >= 2 or word.isdigit()):
+            break  # 'Besluit prudentiële regels Wft', 'Wet inkomstenbelasting 2001': an abbreviation or a year
+            # closes the title
     return end
 
 
