@@ -51,6 +51,7 @@ NOT_PEOPLE = {
     "legal-form-is-no-initials": ("De aandelen van Vaccinfabriek B.V. gaan naar de Staat.", "B.V. Vaccinfabriek"),
     "single-letter-is-no-initials": ("Zie hiervoor Bijlage A. en de toelichting.", "A. Bijlage"),
     "party-prefix-must-be-a-party": ("De commissie-leden Smit en Jansen spraken.", "Smit"),
+    "bare-leden-is-no-cue": ("Dertig leden van de Tweede Kamer kunnen dat verzoeken.", "Van de Tweede"),
     "chair-needs-a-name": ("De voorzitter: Aan de orde is de stemming.", "Aan"),
     "motion-heading-is-no-signatory": ("Motie\nDe Kamer,\ngehoord de beraadslaging,", "Motie"),
 }
@@ -149,6 +150,8 @@ SPLITS = {
     "two-organisations": ("Zij spraken met Amnesty International Nederland en Vluchtelingenwerk Nederland.",
                           "Vluchtelingenwerk Nederland",
                           "Amnesty International Nederland en Vluchtelingenwerk Nederland"),
+    "adjective-pair-is-one-name": ("Het besluit van de Economische en Monetaire Unie geldt.",
+                                   "Economische en Monetaire Unie", "Monetaire Unie"),
     "one-name-with-en": ("Zij spraken met de Raad voor Cultuur en Wetenschap over de begroting.",
                          "Raad voor Cultuur en Wetenschap", "Wetenschap"),
 }

@@ -128,7 +128,7 @@ def _member_mentions(text: str) -> list[Mention]:
     not_surnames = set(entity_settings()["not_surnames"])
     one = rf"(?P<n>{SURNAME})(?![\w-])(?:\s*\((?P<p>[^)]{{1,25}})\))?"
     # 'het lid', 'de leden', 'Kamerlid', 'de SGP-leden', 'het GroenLinks-lid': a party before the hyphen
-    cue = r"(?:\b(?:het\s+|de\s+)?(?:(?P<pre>[\w-]+)-)?(?:lid|leden)|\b[Kk]amer(?:lid|leden))"
+    cue = r"(?:\b(?:het\s+lid|de\s+leden|lid)|(?<![\w-])(?P<pre>[\w-]+)-(?:lid|leden)|\b[Kk]amer(?:lid|leden))"
     for m in re.finditer(rf"{cue}\s+(?P<list>{SURNAME}(?![\w-])(?:\s*\([^)]{{1,25}}\))?"
                          rf"(?:\s*(?:,|en)\s*{SURNAME}(?![\w-])(?:\s*\([^)]{{1,25}}\))?)*)", text):
         prefix = m.group("pre") or ""
