@@ -19,7 +19,7 @@ SURNAME = surname(space=r"\s")
 def person_mentions(text: str, signatories: list[Any]) -> list[Mention]:
     return (_signatory_mentions(text, signatories) + _titled_mentions(text) + _initialled_mentions(text)
             + _initials_after_mentions(text) + _member_mentions(text) + _motion_mentions(text)
-            + _chair_mentions(text))
+            + _chair_mentions(text) + _heading_member_mentions(text))
 
 
 def role_spelling(role: str) -> str:
@@ -107,6 +107,39 @@ def _initials_after_mentions(text: str) -> list[Mention]:
         normalized = " ".join(x for x in (init, m.group("part"), sur) if x)
         out.append(Mention(m.start(), m.end(), m.group(), "PERSON", normalized, "person"))
     return out
+
+
+def _heading_member_mentions(text: str) -> list[Mention]:
+    """'MOTIE VAN DE LEDEN ALKAYA EN VAN KENT', 'AMENDEMENT VAN HET LID DIK-FABER': the submitters in a
+    document's upper-case heading, written as names ('Van Kent', 'Dik-Faber')."""
+    out = []
+    name = rf"[{UPPER}][{UPPER}'’-]+(?:[^\S\n]+[{UPPER}][{UPPER}'’-]+)*"
+    for m in re.finditer(r"\b(?:MOTIE|AMENDEMENT|GEWIJZIGDE MOTIE|GEWIJZIGD AMENDEMENT)[^\S\n]+VAN[^\S\n]+"
+                         r"(?:HET[^\S\n]+LID|DE[^\S\n]+LEDEN)[^\S\n]+(?P<list>[^\n]+)", text):
+        pos = m.start("list")
+        for piece in re.split(r"(\s*,\s*|\s+EN\s+|\s+C\.S\..*)", m.group("list")):
+            raw = piece.strip()
+            if re.fullmatch(name, raw) and raw != "EN":
+                written = _name_case(raw)
+                if _is_name(written):
+                    start = pos + piece.index(raw)
+                    out.append(Mention(start, start + len(raw), raw, "PERSON", written, "person",
+                                       role=entity_settings()["member_role"]))
+            pos += len(piece)
+    return out
+
+
+def _name_case(raw: str) -> str:
+    """'VAN DER LEE' → 'Van der Lee', 'DIK-FABER' → 'Dik-Faber': a surname as written in running text."""
+    words = raw.split()
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i and i < len(words) - 1 and re.fullmatch(particle(), " ".join(x.lower() for x in words[i:-1])):
+            out.append(low)
+            continue
+        out.append("-".join(part[:1] + part[1:].lower() for part in w.split("-")))
+    return " ".join(out)
 
 
 def _chair_mentions(text: str) -> list[Mention]:

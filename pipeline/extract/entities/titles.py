@@ -13,6 +13,7 @@ import re
 
 from pipeline.extract.entities.knowledge import common_words, entity_settings, head_label
 from pipeline.extract.entities.values import Mention
+from pipeline.lang.gazetteer import listed
 from pipeline.lang.names import LOWER, UPPER
 
 _NEXT = re.compile(rf"[^\S\n]*(?P<w>[{UPPER}{LOWER}0-9][\w’'&*-]*)")
@@ -40,9 +41,9 @@ def _title_words(text: str, start: int, glue: set[str], limit: int) -> int:
         pos = m.end()
         if low not in glue:
             end = pos
-        if n and (sum(c.isupper() for c in word) >= 2 or word.isdigit()):
-            break  # 'Besluit prudentiële regels Wft', 'Wet inkomstenbelasting 2001': an abbreviation or a year
-            # closes the title
+        if n and (sum(c.isupper() for c in word) >= 2 or word.isdigit() or (word[0].isupper() and listed(word))):
+            break  # 'Besluit prudentiële regels Wft', 'Wet inkomstenbelasting 2001': an abbreviation, a listed name
+            # or a year closes the title
     return end
 
 
