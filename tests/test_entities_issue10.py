@@ -37,6 +37,10 @@ PEOPLE = {
                                     MEMBER, ""),
     "upper-case-heading-double-name-cs": ("GEWIJZIGD AMENDEMENT VAN HET LID PETERS-SMIT C.S.\nx", "Peters-Smit",
                                           MEMBER, ""),
+    "apposition-role": ("Volgens Pieter Smit, voorzitter van de bond, is dat onvermijdelijk.", "Pieter Smit",
+                        "voorzitter", ""),
+    "author-et-al": ("Zie Visser, R. et al. (2023). Lessen uit de praktijk.", "R. Visser", "auteur", ""),
+    "author-pair-particle": ("Bakker, J. en De Vries, K. (2021) schreven erover.", "K. De Vries", "auteur", ""),
     "initials-after-surname": ("Brief regering - minister van Financiën, Vermeulen-Bos A.Th.B. - 3 maart 2009",
                                "A.Th.B. Vermeulen-Bos", "", ""),
     "initials-after-surname-particle": ("Overig - voorzitter van de commissie, Berg J.J. van den (CDA) - 2008",
@@ -57,6 +61,10 @@ NOT_PEOPLE = {
     "legal-form-is-no-initials": ("De aandelen van Vaccinfabriek B.V. gaan naar de Staat.", "B.V. Vaccinfabriek"),
     "single-letter-is-no-initials": ("Zie hiervoor Bijlage A. en de toelichting.", "A. Bijlage"),
     "party-prefix-must-be-a-party": ("De commissie-leden Smit en Jansen spraken.", "Smit"),
+    "apposition-needs-a-first-name": ("Daarom Jansen, voorzitter van de raad.", "Jansen"),
+    "apposition-title-is-no-first-name": ("Mevrouw Jansen, voorzitter van de raad.", "Mevrouw Jansen"),
+    "place-then-date-is-no-author": ("Den Haag, 12 maart 2024", "Den Haag"),
+    "author-needs-citation-context": ("Volgens Bakker, J. ligt dat anders.", "J. Bakker"),
     "heading-without-names": ("MOTIE VAN DE LEDEN\nDe Kamer,\ngehoord de beraadslaging,", "De Kamer"),
     "bare-leden-is-no-cue": ("Dertig leden van de Tweede Kamer kunnen dat verzoeken.", "Van de Tweede"),
     "chair-needs-a-name": ("De voorzitter: Aan de orde is de stemming.", "Aan"),
@@ -152,6 +160,12 @@ ORGANISATIONS = {
 def test_organisations(text, normalized):
     ents = found(text)
     assert ("ORG", normalized) in ents, sorted(ents)
+
+
+def test_ampersand_spelling_is_the_same_regulator():
+    ents = found("De Autoriteit Consument & Markt houdt toezicht. De ACM meldt dat.")
+    assert [k for k in ents if k[0] == "ORG"] == [("ORG", "Autoriteit Consument en Markt")]
+    assert ents[("ORG", "Autoriteit Consument en Markt")].mentions == 2
 
 
 def test_ambiguous_media_alias_needs_an_article():

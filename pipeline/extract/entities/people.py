@@ -19,7 +19,8 @@ SURNAME = surname(space=r"\s")
 def person_mentions(text: str, signatories: list[Any]) -> list[Mention]:
     return (_signatory_mentions(text, signatories) + _titled_mentions(text) + _initialled_mentions(text)
             + _initials_after_mentions(text) + _member_mentions(text) + _motion_mentions(text)
-            + _chair_mentions(text) + _heading_member_mentions(text))
+            + _chair_mentions(text) + _heading_member_mentions(text) + _apposition_mentions(text)
+            + _author_mentions(text))
 
 
 def role_spelling(role: str) -> str:
@@ -140,6 +141,34 @@ def _name_case(raw: str) -> str:
             continue
         out.append("-".join(part[:1] + part[1:].lower() for part in w.split("-")))
     return " ".join(out)
+
+
+def _apposition_mentions(text: str) -> list[Mention]:
+    """'Marcel Jansen, voorzitter van de bond': a first and last name with a role after the comma."""
+    out = []
+    roles = "|".join(sorted(entity_settings()["apposition_roles"], key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])(?P<n>[{UPPER}][{LOWER}]+[^\S\n]+{SURNAME}),[^\S\n]+(?:de[^\S\n]+)?"
+                         rf"(?P<role>{roles})\b", text):
+        name = m.group("n")
+        first = name.split()[0].lower()
+        if first in common_words() or first in entity_settings()["person_titles"] or not _is_name(name):
+            continue
+        out.append(Mention(m.start("n"), m.end("n"), name, "PERSON", name, "person", role=m.group("role")))
+    return out
+
+
+def _author_mentions(text: str) -> list[Mention]:
+    """'Jansen, R. et al. (2023)', 'Bakker, J. en De Vries, K. (2021)': authors as a citation lists them."""
+    out = []
+    initials = rf"(?:[{UPPER}][{LOWER}]?\.){{1,5}}"
+    for m in re.finditer(rf"(?<![\w-])(?P<n>{SURNAME}),[^\S\n]+(?P<i>{initials})"
+                         rf"(?=[^\S\n]*(?:et al\.|\(\d{{4}}\)|&|en[^\S\n]+{SURNAME},|,[^\S\n]*{SURNAME},))", text):
+        name = m.group("n")
+        if not _is_name(name) or (name.split()[0].lower() in common_words() and not re.match(PARTICLE, name)):
+            continue
+        out.append(Mention(m.start("n"), m.end("n"), name, "PERSON", f"{m.group('i')} {name}", "person",
+                           role=entity_settings()["author_role"]))
+    return out
 
 
 def _chair_mentions(text: str) -> list[Mention]:
