@@ -39,6 +39,7 @@ PEOPLE = {
                                           MEMBER, ""),
     "apposition-role": ("Volgens Pieter Smit, voorzitter van de bond, is dat onvermijdelijk.", "Pieter Smit",
                         "voorzitter", ""),
+    "occupation-before-name": ("Dat zei woordvoerder Anna de Wit (ANWB) gisteren.", "Anna de Wit", "woordvoerder", ""),
     "author-et-al": ("Zie Visser, R. et al. (2023). Lessen uit de praktijk.", "R. Visser", "auteur", ""),
     "author-pair-particle": ("Bakker, J. en De Vries, K. (2021) schreven erover.", "K. De Vries", "auteur", ""),
     "initials-after-surname": ("Brief regering - minister van Financiën, Vermeulen-Bos A.Th.B. - 3 maart 2009",

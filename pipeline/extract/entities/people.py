@@ -71,6 +71,8 @@ def _titled_mentions(text: str) -> list[Mention]:
         role = cfg["person_titles"].get(m.group("title").lower(), m.group("title"))
         # 'De heer Koerhuis (VVD):', 'mevrouw Kröger (GroenLinks)': a member of parliament with her party
         member_party = _party(m.group("party") or "") if name == m.group("name") else ""
+        if role and member_party not in gazetteer().parties:
+            member_party = ""  # 'woordvoerder Anna de Wit (ANWB)': an employer, not a party
         if member_party and not role:
             role = cfg["member_role"]
         out.append(Mention(name_start, name_start + len(name), name, "PERSON", name, "person", role=role,
