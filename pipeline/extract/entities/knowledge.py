@@ -27,9 +27,8 @@ def function_words() -> frozenset[str]:
     return frozenset(entity_settings()["function_words"])
 
 
-def head_label(name: str, default: str = "") -> str:
-    """Label of an unknown name by its head: the part before 'of/on/for/van/voor' decides first; ``default``
-    (else ``default_proper_label``) when no head word is known."""
+def head_label(name: str) -> str:
+    """Label of an unknown name by its head: the part before 'of/on/for/van/voor' decides first."""
     low = name.lower()
     head = re.split(r"\s(?:of|on|for|in the|to|van|voor|inzake|over)\s", low, maxsplit=1)[0]
     for part in (head, low):
@@ -37,4 +36,4 @@ def head_label(name: str, default: str = "") -> str:
             # a head word starts a word or ends a compound ('Defensieacademie', 'Toetsingsconferentie')
             if any(re.search(rf"\b{re.escape(h)}|{re.escape(h.strip())}\b", part) for h in heads):
                 return label
-    return default or entity_settings()["default_proper_label"]
+    return entity_settings()["default_proper_label"]
