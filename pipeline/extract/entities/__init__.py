@@ -10,7 +10,9 @@ Rules, in order of trust, one module each:
    office before a name (``minister-president Schoof``, ``Premier Dick
    Schoof``), members of parliament (``het lid Van Dijk (NSC)``, ``de motie
    Koopmans c.s.``) with their party (:mod:`.people`);
-4. other proper names: runs of capitalised words, labelled by their head word
+4. titles: debates and agenda items (``VAO Bouwregelgeving``), laws by their citation title (``Wet op de
+   huurtoeslag``) and quoted titles of reports and programmes (:mod:`.titles`);
+5. other proper names: runs of capitalised words, labelled by their head word
    (``Universiteit`` → ORG, ``Summit`` → EVENT, ``Strategie`` → MISC) (:mod:`.proper`).
 
 Overlaps go to the more trusted rule, then the longer span. Mentions of one
@@ -30,9 +32,16 @@ from pipeline.extract.entities.definitions import definition_mentions
 from pipeline.extract.entities.knowledge import head_label
 from pipeline.extract.entities.listed import gazetteer_mentions, kamer_mentions
 from pipeline.extract.entities.model import model_mentions
-from pipeline.extract.entities.people import known_surnames, party_person_mentions, person_mentions, person_normal
+from pipeline.extract.entities.people import (
+    known_surnames,
+    party_person_mentions,
+    person_mentions,
+    person_normal,
+    role_spelling,
+)
 from pipeline.extract.entities.proper import acronym_mentions, proper_mentions
 from pipeline.extract.entities.resolve import group, resolve
+from pipeline.extract.entities.titles import title_mentions
 from pipeline.extract.entities.values import Entity, EntityValue, Mention
 from pipeline.lang.gazetteer import gazetteer
 
@@ -56,7 +65,7 @@ def find_entities(text: str, footnotes: list[Any] = (), sdoc: Doc | None = None,
         defined_all.update(defined)
     for k, ((body, note), (defs, _)) in enumerate(zip(places, definitions)):
         mentions = (gazetteer_mentions(body) + defs + person_mentions(body, signatories)
-                    + party_person_mentions(body)
+                    + party_person_mentions(body) + title_mentions(body)
                     + kamer_mentions(body, kamer) + acronym_mentions(body, defined_all) + proper_mentions(body)
                     + model_mentions(models[k]))
         resolved = resolve(mentions)
@@ -66,5 +75,6 @@ def find_entities(text: str, footnotes: list[Any] = (), sdoc: Doc | None = None,
             m.anchor = (note.anchor_char or 0) if note is not None else m.start
             if m.label == "PERSON":
                 m.normalized = person_normal(m.normalized)
+                m.role = role_spelling(m.role)
             all_mentions.append(m)
     return group(all_mentions)

@@ -22,6 +22,9 @@ def definition_mentions(text: str) -> tuple[list[Mention], dict[str, tuple[str, 
         acr = m.group("acr").strip()
         if len(acr.split()) > 3 or acr in gazetteer().parties:
             continue  # 'Pieter Omtzigt (NSC)': a person and a party, not a definition
+        if re.search(r"\bd\.d\.|\d+/\d+", acr) or re.fullmatch(r"[IVXLC]+", acr):
+            # '(XVI)' after a ministry is its budget chapter; '(CD d.d. 09/10)' the meeting a debate follows
+            continue
         if sum(c.isupper() for c in acr) < 2 and not _spells_name(text[max(0, m.start() - 120): m.start()], acr):
             continue
         hierna = "hierna" in m.group()

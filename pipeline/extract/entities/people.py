@@ -18,15 +18,30 @@ SURNAME = surname(space=r"\s")
 
 def person_mentions(text: str, signatories: list[Any]) -> list[Mention]:
     return (_signatory_mentions(text, signatories) + _titled_mentions(text) + _initialled_mentions(text)
-            + _member_mentions(text) + _motion_mentions(text))
+            + _initials_after_mentions(text) + _member_mentions(text) + _motion_mentions(text)
+            + _chair_mentions(text) + _heading_member_mentions(text) + _apposition_mentions(text)
+            + _author_mentions(text))
+
+
+def role_spelling(role: str) -> str:
+    """One spelling per role: 'lid Tweede Kamer' and 'Kamerlid' are 'lid van de Tweede Kamer'."""
+    return entity_settings()["role_spellings"].get(role.lower(), role)
+
+
+def _is_name(name: str) -> bool:
+    """Not a heading or a common word a signature block may leave ('Motie', 'De Kamer')."""
+    not_surnames = {w.lower() for w in entity_settings()["not_surnames"]}
+    words = [w for w in re.findall(r"[\w'’-]+", name) if not re.fullmatch(PARTICLE, w)]
+    return bool(words) and not all(w.lower() in not_surnames or w.lower() in common_words() for w in words)
 
 
 def _signatory_mentions(text: str, signatories: list[Any]) -> list[Mention]:
     out = []
     for sig in signatories:
-        if sig.name:
+        if sig.name and _is_name(sig.name):
             for m in re.finditer(re.escape(sig.name), text):
-                out.append(Mention(m.start(), m.end(), sig.name, "PERSON", sig.name, "person", role=sig.role or ""))
+                out.append(Mention(m.start(), m.end(), sig.name, "PERSON", sig.name, "person",
+                                   role=role_spelling(sig.role or "")))
     return out
 
 
@@ -37,11 +52,15 @@ def _titled_mentions(text: str) -> list[Mention]:
     not_surnames = set(cfg["not_surnames"])
     titles = "|".join(sorted(cfg["person_titles"], key=len, reverse=True))
     given = rf"[{UPPER}][{LOWER}]+[^\S\n]"
-    for m in re.finditer(rf"(?<![\w-])(?i:(?P<title>{titles}))[^\S\n]+(?P<name>(?:{given})?{SURNAME})\b", text):
+    party = r"(?:[^\S\n]*\([^\S\n]*(?P<party>[^()\n]{1,30}?)[^\S\n]*\))?"
+    for m in re.finditer(rf"(?<![\w-])(?i:(?P<title>{titles}))[^\S\n]+(?P<name>(?:{given})?{SURNAME})\b{party}",
+                         text):
         name = m.group("name")
+        if re.match(rf"[^\S\n]+[{UPPER}][{LOWER}]", text[m.end("name"):]) and " " in name:
+            continue  # 'voorzitter Vakvereniging Brandweer Vrijwilligers': a run of names is an organisation
         if name.split()[-1] in not_surnames:
             first = name.split()[0]  # 'minister-president Schoof de Kamer': the name is 'Schoof'
-            if not first[:1].isupper() or first.lower() in common_words():
+            if not first[:1].isupper() or first.lower() in common_words() or first in not_surnames:
                 continue
             name = first
         name_start = m.start("name")
@@ -50,7 +69,14 @@ def _titled_mentions(text: str) -> list[Mention]:
         if re.match(rf"{PARTICLE}\s", name) and cfg["person_titles"].get(m.group("title").lower()) != "":
             continue  # 'minister van Buitenlandse Zaken' is an office; only 'de heer van Dijk' takes a particle
         role = cfg["person_titles"].get(m.group("title").lower(), m.group("title"))
-        out.append(Mention(name_start, name_start + len(name), name, "PERSON", name, "person", role=role))
+        # 'De heer Koerhuis (VVD):', 'mevrouw Kröger (GroenLinks)': a member of parliament with her party
+        member_party = _party(m.group("party") or "") if name == m.group("name") else ""
+        if role and member_party not in gazetteer().parties:
+            member_party = ""  # 'woordvoerder Anna de Wit (ANWB)': an employer, not a party
+        if member_party and not role:
+            role = cfg["member_role"]
+        out.append(Mention(name_start, name_start + len(name), name, "PERSON", name, "person", role=role,
+                           party=member_party))
     return out
 
 
@@ -68,18 +94,114 @@ def _initialled_mentions(text: str) -> list[Mention]:
     return out
 
 
+def _initials_after_mentions(text: str) -> list[Mention]:
+    """'Bijleveld-Schouten A.Th.B.', 'Dijk J.J. van': lists and registers put the initials after the surname."""
+    out = []
+    cfg = entity_settings()
+    not_initials = set(cfg["not_initials"])
+    lower_particle = particle()
+    initials = rf"(?P<init>(?:[{UPPER}][{LOWER}]?\.){{2,6}}|[{UPPER}][{LOWER}]?\.(?=,))"
+    rx = (rf"(?<![\w.-])(?P<sur>(?:[{UPPER}][{LOWER}]+[^\S\n])?{SURNAME})[^\S\n]{initials}"
+          rf"(?:[^\S\n](?P<part>{lower_particle})(?![\w.]))?(?![\w])")
+    for m in re.finditer(rx, text):
+        sur, init = m.group("sur"), m.group("init")
+        if init in not_initials or not _is_name(sur) or sur.split()[0].lower() in common_words():
+            continue
+        normalized = " ".join(x for x in (init, m.group("part"), sur) if x)
+        out.append(Mention(m.start(), m.end(), m.group(), "PERSON", normalized, "person"))
+    return out
+
+
+def _heading_member_mentions(text: str) -> list[Mention]:
+    """'MOTIE VAN DE LEDEN ALKAYA EN VAN KENT', 'AMENDEMENT VAN HET LID DIK-FABER': the submitters in a
+    document's upper-case heading, written as names ('Van Kent', 'Dik-Faber')."""
+    out = []
+    name = rf"[{UPPER}][{UPPER}'’-]+(?:[^\S\n]+[{UPPER}][{UPPER}'’-]+)*"
+    for m in re.finditer(r"\b(?:MOTIE|AMENDEMENT|GEWIJZIGDE MOTIE|GEWIJZIGD AMENDEMENT)[^\S\n]+VAN[^\S\n]+"
+                         r"(?:HET[^\S\n]+LID|DE[^\S\n]+LEDEN)[^\S\n]+(?P<list>[^\n]+)", text):
+        pos = m.start("list")
+        for piece in re.split(r"(\s*,\s*|\s+EN\s+|\s+C\.S\..*)", m.group("list")):
+            raw = piece.strip()
+            if re.fullmatch(name, raw) and raw != "EN":
+                written = _name_case(raw)
+                if _is_name(written):
+                    start = pos + piece.index(raw)
+                    out.append(Mention(start, start + len(raw), raw, "PERSON", written, "person",
+                                       role=entity_settings()["member_role"]))
+            pos += len(piece)
+    return out
+
+
+def _name_case(raw: str) -> str:
+    """'VAN DER LEE' → 'Van der Lee', 'DIK-FABER' → 'Dik-Faber': a surname as written in running text."""
+    words = raw.split()
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i and i < len(words) - 1 and re.fullmatch(particle(), " ".join(x.lower() for x in words[i:-1])):
+            out.append(low)
+            continue
+        out.append("-".join(part[:1] + part[1:].lower() for part in w.split("-")))
+    return " ".join(out)
+
+
+def _apposition_mentions(text: str) -> list[Mention]:
+    """'Marcel Jansen, voorzitter van de bond': a first and last name with a role after the comma."""
+    out = []
+    roles = "|".join(sorted(entity_settings()["apposition_roles"], key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])(?P<n>[{UPPER}][{LOWER}]+[^\S\n]+{SURNAME}),[^\S\n]+(?:de[^\S\n]+)?"
+                         rf"(?P<role>{roles})\b", text):
+        name = m.group("n")
+        first = name.split()[0].lower()
+        if first in common_words() or first in entity_settings()["person_titles"] or not _is_name(name):
+            continue
+        out.append(Mention(m.start("n"), m.end("n"), name, "PERSON", name, "person", role=m.group("role")))
+    return out
+
+
+def _author_mentions(text: str) -> list[Mention]:
+    """'Jansen, R. et al. (2023)', 'Bakker, J. en De Vries, K. (2021)': authors as a citation lists them."""
+    out = []
+    initials = rf"(?:[{UPPER}][{LOWER}]?\.){{1,5}}"
+    for m in re.finditer(rf"(?<![\w-])(?P<n>{SURNAME}),[^\S\n]+(?P<i>{initials})"
+                         rf"(?=[^\S\n]*(?:et al\.|\(\d{{4}}\)|&|en[^\S\n]+{SURNAME},|,[^\S\n]*{SURNAME},))", text):
+        name = m.group("n")
+        if not _is_name(name) or (name.split()[0].lower() in common_words() and not re.match(PARTICLE, name)):
+            continue
+        out.append(Mention(m.start("n"), m.end("n"), name, "PERSON", f"{m.group('i')} {name}", "person",
+                           role=entity_settings()["author_role"]))
+    return out
+
+
+def _chair_mentions(text: str) -> list[Mention]:
+    """'Voorzitter: Tielen': the chair of a sitting, as the head of a Handelingen item names her."""
+    out = []
+    for m in re.finditer(rf"(?<![\w-])Voorzitter:[^\S\n]*(?P<n>{SURNAME})(?![\w-])", text):
+        name = m.group("n")
+        if not _is_name(name):
+            continue
+        out.append(Mention(m.start("n"), m.end("n"), name, "PERSON", name, "person",
+                           role=entity_settings()["chair_role"]))
+    return out
+
+
 def _member_mentions(text: str) -> list[Mention]:
     """'het lid Van Dijk (NSC)', 'de leden Koopmans (VVD) en Bontenbal (CDA)': members with their party."""
     out = []
     member = entity_settings()["member_role"]
     not_surnames = set(entity_settings()["not_surnames"])
     one = rf"(?P<n>{SURNAME})(?![\w-])(?:\s*\((?P<p>[^)]{{1,25}})\))?"
-    for m in re.finditer(rf"\b(?:het\s+lid|de\s+leden|lid)\s+(?P<list>{SURNAME}(?![\w-])(?:\s*\([^)]{{1,25}}\))?"
+    # 'het lid', 'de leden', 'Kamerlid', 'de SGP-leden', 'het GroenLinks-lid': a party before the hyphen
+    cue = r"(?:\b(?:het\s+lid|de\s+leden|lid)|(?<![\w-])(?P<pre>[\w-]+)-(?:lid|leden)|\b[Kk]amer(?:lid|leden))"
+    for m in re.finditer(rf"{cue}\s+(?P<list>{SURNAME}(?![\w-])(?:\s*\([^)]{{1,25}}\))?"
                          rf"(?:\s*(?:,|en)\s*{SURNAME}(?![\w-])(?:\s*\([^)]{{1,25}}\))?)*)", text):
+        prefix = m.group("pre") or ""
+        if prefix and prefix not in gazetteer().parties:
+            continue  # 'commissie-leden', 'EU-lid': no party before the hyphen
         for p in re.finditer(one, m.group("list")):
-            if p.group("n").split()[-1] in not_surnames:
+            if p.group("n").split()[-1] in not_surnames or not _is_name(p.group("n")):
                 continue
-            party = _party(p.group("p") or "")
+            party = _party(p.group("p") or "") or prefix
             s = m.start("list") + p.start("n")
             out.append(Mention(s, s + len(p.group("n")), p.group("n"), "PERSON", p.group("n"), "person",
                                role=member, party=party))
@@ -115,8 +237,9 @@ def party_person_mentions(text: str) -> list[Mention]:
     full = rf"[{UPPER}][{LOWER}]+[^\S\n]+{SURNAME}"
     for m in re.finditer(rf"(?<![\w-])(?P<n>{full})[^\S\n]*\((?P<p>[^)\n]{{1,30}})\)", text):
         party = m.group("p").strip()
-        if party not in gazetteer().parties or m.group("n").split()[0].lower() in common_words():
-            continue
+        first = m.group("n").split()[0].lower()
+        if party not in gazetteer().parties or first in common_words() or first in entity_settings()["person_titles"]:
+            continue  # 'Mevrouw Kröger (GroenLinks)': the title rule has her
         out.append(Mention(m.start("n"), m.end("n"), m.group("n"), "PERSON", m.group("n"), "person", party=party))
     return out
 
@@ -131,7 +254,8 @@ def known_surnames(text: str, found: list[Mention]) -> list[Mention]:
             continue
         seen.add(person.text)
         lead = rf"^(?:[{UPPER}]\.)+\s?|^[{UPPER}][{LOWER}]+\s(?=[{UPPER}]|{PARTICLE}\s)"
-        parts = re.sub(lead, "", person.text).strip().split()
+        # the normalized form puts initials first ('J.J. van Dijk' for 'Dijk J.J. van')
+        parts = re.sub(lead, "", person.normalized).strip().split()
         if not parts or len(parts[-1]) < 3:
             continue
         particle = " ".join(parts[:-1])

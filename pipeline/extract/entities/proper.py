@@ -50,6 +50,9 @@ _PROPER = re.compile(
     rf"(?:-\d{{4}})?))+")
 
 
+_DUTCH_CUT = re.compile(rf",\s+|\s+in\s+|(?<![{LOWER}]e)\s+en\s+(?=[{UPPER}][{LOWER}][\w’'&-]*\s+[{UPPER}][{LOWER}])")
+
+
 def proper_mentions(text: str) -> list[Mention]:
     """Runs of capitalised words not at a sentence start, labelled by their head word; and single
     compound names with a telling head ('Toetsingsconferentie', 'Spreidingswet')."""
@@ -67,7 +70,8 @@ def proper_mentions(text: str) -> list[Mention]:
 
 
 def _subruns(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """An English title keeps its commas and 'in'; in a Dutch run they separate names."""
+    """An English title keeps its commas and 'in'; in a Dutch run they separate names, and so does 'en' before
+    a name of two capitalised words, unless it joins two adjectives ('Economische en Monetaire Unie')."""
     run = text[start:end]
     words = [w.strip(",").lower() for w in run.split()]
     english = set(entity_settings()["english_title_words"])
@@ -75,7 +79,8 @@ def _subruns(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if any(w in english for w in words) or ("of" in words and "," not in run):
         return [(start, end)]
     pieces, pos = [], 0
-    for cut in re.finditer(r",\s+|\s+in\s+", run):
+    # 'Amnesty International Nederland en Vluchtelingenwerk Nederland': two names; 'Justitie en Veiligheid' one
+    for cut in _DUTCH_CUT.finditer(run):
         pieces.append((start + pos, start + cut.start()))
         pos = cut.end()
     pieces.append((start + pos, end))
@@ -115,8 +120,10 @@ def _name_words(text: str, start: int, end: int, not_names: set[str]) -> list[re
     words = list(re.finditer(r"\S+", text[start:end]))
     at_start = start == 0 or bool(re.search(r"(?:[.!?:]\s+|\n|^)[«“‘\"'(•·▪–-]?\s*$", text[max(0, start - 4):start]))
     while words and (words[0].group().lower() in common or words[0].group().lower() in not_names) and (
-            at_start or words[0].group().lower() in not_names or words[0].group() in ("De", "Het", "Een")):
+            at_start or words[0].group().lower() in not_names or words[0].group() in ("De", "Het", "Een", "Uw")):
         words, at_start = words[1:], False
+    while words and words[0].group() in function_words():
+        words = words[1:]  # 'van het Verslag': a lower-case function word starts no name
     while words and words[-1].group().strip(",").lower() in function_words():
         words = words[:-1]
     if at_start and len(words) > 1 and known(text[start + words[1].start(): start + words[-1].end()]):

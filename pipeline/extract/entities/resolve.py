@@ -9,8 +9,8 @@ from pipeline.extract.entities.values import Entity, Mention
 from pipeline.lang.names import UPPER
 from pipeline.overlaps import select
 
-TRUST = {"definition": 6, "person": 7, "proper": 4, "gazetteer": 4, "kamer": 3, "acronym": 2, "proper_list": 1,
-         "model": 0}
+TRUST = {"definition": 6, "person": 7, "title": 5, "proper": 4, "gazetteer": 4, "kamer": 3, "acronym": 2,
+         "proper_list": 1, "model": 0}
 
 
 def resolve(mentions: list[Mention]) -> list[Mention]:
@@ -57,7 +57,37 @@ def group(mentions: list[Mention]) -> list[Entity]:
         e.in_footnote_only = e.in_footnote_only and m.in_footnote
         if m.label == "PERSON" and len(m.normalized) > len(e.normalized):
             e.normalized = m.normalized
-    return _merge_prefixes(list(entities.values()))
+    return _merge_prefixes(_merge_double_surnames(entities))
+
+
+def _merge_double_surnames(entities: dict[tuple[str, str], Entity]) -> list[Entity]:
+    """'mevrouw Faber' in a debate where 'Dik-Faber' speaks: one part of a double-barrelled surname is the
+    same person, when exactly one person in the document bears that double name."""
+    doubles: dict[str, list[Entity]] = {}
+    for (label, key), e in entities.items():
+        if label == "PERSON" and "-" in key:
+            for part in key.split("-"):
+                doubles.setdefault(part, []).append(e)
+    kept = []
+    for (label, key), e in entities.items():
+        target = doubles.get(key, []) if label == "PERSON" and "-" not in key else []
+        if len(target) != 1:
+            kept.append(e)
+            continue
+        _absorb(target[0], e)
+    return kept
+
+
+def _absorb(target: Entity, e: Entity) -> None:
+    target.texts += e.texts
+    target.members += e.members
+    target.mentions += e.mentions
+    target.first = min(target.first, e.first)
+    target.sources |= e.sources
+    target.rules |= e.rules
+    target.role = target.role or e.role
+    target.party = target.party or e.party
+    target.in_footnote_only = target.in_footnote_only and e.in_footnote_only
 
 
 def _coarse(label: str) -> str:
@@ -65,24 +95,21 @@ def _coarse(label: str) -> str:
 
 
 def _merge_prefixes(entities: list[Entity]) -> list[Entity]:
-    """'Global Commission' after 'Global Commission on Responsible AI ... (GC REAIM)': one entity."""
+    """'Global Commission' after 'Global Commission on Responsible AI ... (GC REAIM)', 'Tuchtrecht Banken' after
+    'Stichting Tuchtrecht Banken (STB)': one entity."""
     names = sorted(entities, key=lambda e: -len(e.normalized))
     kept: list[Entity] = []
     for e in names:
         words = e.normalized.split()
+        bare = {id(k): re.sub(r"\s*\([^)]*\)$", "", k.normalized).split() for k in kept}
         # Only a name no list knows is a short form of a longer one ('Global Commission'); 'Verenigde
         # Naties' stays itself next to 'Algemene Vergadering van de Verenigde Naties'.
         mergeable = e.rules <= {"proper", "proper_list", "acronym"}
         target = next((k for k in kept if mergeable and e.label != "PERSON" and len(words) >= 2
                        and _coarse(k.label) == _coarse(e.label)
-                       and words in (k.normalized.split()[: len(words)], k.normalized.split()[-len(words):])), None)
+                       and words in (bare[id(k)][: len(words)], bare[id(k)][-len(words):])), None)
         if target is None:
             kept.append(e)
             continue
-        target.texts += e.texts
-        target.members += e.members
-        target.mentions += e.mentions
-        target.first = min(target.first, e.first)
-        target.sources |= e.sources
-        target.in_footnote_only = target.in_footnote_only and e.in_footnote_only
+        _absorb(target, e)
     return kept
