@@ -79,7 +79,7 @@ TABLES: dict[str, list[Field]] = {
         raw | string | The expression as written
         value | string | ISO 8601 value, possibly partial; TIMEX3 for parts of years (2023-SP, 2025-H2, 2026-Q1)
         end | string | End of a range
-        precision | string | day, month, year, season, quarter, half or range (also week for 'vorige week')
+        precision | string | day, month, year, season, quarter, half or range (a week is a range from Monday to Sunday)
         relative | boolean | True when the expression depends on the document date
         char_start | integer | Start offset in the clean text
         char_end | integer | End offset, exclusive
