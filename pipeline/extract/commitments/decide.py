@@ -113,7 +113,8 @@ def _decide_verb(c: Clause, lex: Lexicon) -> str:
         return "verwachting"  # 'Deze evaluaties verwacht ik rond de begroting te hebben afgerond'
     if f in lex.come and c.particle == "terug":
         return "terugkomen"
-    if f in lex.come and _announced(c.words, "met", lex):
+    if f in lex.come and not c.particle and not any(w in lex.come_not for w in c.words) and \
+            _announced(c.words, "met", lex):
         return "komen met"  # 'Ik kom voor de zomer met een brief', 'Het kabinet komt met een regeling'
     if f in lex.explore or (f in lex.explore_separable and c.particle == lex.explore_separable[f]):
         return "onderzoek"

@@ -112,6 +112,7 @@ class Lexicon:
     announcing: frozenset[str]  # document types in which 'Er komt een brief' is the government announcing it
     want_not_infinitives: frozenset[str]
     no_promise_subordinators: frozenset[str]
+    come_not: frozenset[str]  # 'komt met ... tegemoet', 'komt met ... overeen': no 'komen met'
 
     @cached_property
     def aux_forms(self) -> frozenset[str]:
@@ -187,5 +188,5 @@ def lexicon() -> Lexicon:
         announced_nouns=tuple(sorted(set(c["measure_nouns"]) | set(c["document_nouns"]))),
         inclusion_participles=fs(c["inclusion_participles"]), announced_documents=tuple(c["document_nouns"]),
         announcing=fs(c["announcing_doc_types"]), want_not_infinitives=fs(c["want_not_infinitives"]),
-        no_promise_subordinators=fs(c["no_promise_subordinators"]),
+        no_promise_subordinators=fs(c["no_promise_subordinators"]), come_not=fs(c["come_not"]),
     )

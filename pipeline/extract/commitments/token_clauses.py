@@ -204,8 +204,10 @@ def _main_finite(toks: list[Tok], c: Clause, ctx: SentenceContext, lex: Lexicon,
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and (nxt.low in lex.determiners or nxt.text[:1].isupper()):
             c.subject_head = _np_head(toks, k + 1, ctx, lex)  # inverted: 'zal de conferentie'
+        elif toks[0].low in lex.determiners and k > 1:
+            c.subject_head = _np_head(toks, 0, ctx, lex)  # 'De brief over de tarieven komt eraan'
         else:
-            c.subject_head = toks[k - 1].low  # 'De conferentie zal'
+            c.subject_head = toks[k - 1].low  # 'Deze zal'
         return k, _NO_SUBJECT
     return -1, _NO_SUBJECT
 
@@ -309,8 +311,10 @@ def _fill_voice(c: Clause, v: _View, ctx: SentenceContext, lex: Lexicon) -> None
     toks, ft = v.toks, v.ft
     c.participles = [t.low for t in v.participles]
     for t in v.participles:
-        k = v.position[t.start]
-        if any(x.low in lex.passive_future_adverbs for x in toks[max(0, k - 3): k]):
+        j = v.position[t.start] - 1
+        while j > 0 and toks[j].low in lex.aux_forms:
+            j -= 1  # 'nader worden uitgewerkt'; not 'het nader rapport wordt ingegaan'
+        if j >= 0 and toks[j].low in lex.passive_future_adverbs:
             c.adverb_before_participle = True
     c.negated = any(t.low in lex.negations for t in v.outside)
     before = [t for k, t in enumerate(v.toks[:v.fi]) if not v.subj[0] <= k < v.subj[1]] if v.sub else []
