@@ -81,7 +81,7 @@ def _decide_not_gov(c: Clause, ctx: SentenceContext, lex: Lexicon) -> str:
         return "eigen evenement"
     if f in lex.come and c.tense == "pres" and ctx.doc_type in lex.announcing and not c.refused and (
             (c.expletive and _announced(c.words[1:], "", lex)) or
-            (c.particle == "aan" and c.subject_head.endswith(lex.announced_nouns))):
+            ((c.particle == "aan" or "eraan" in c.words) and c.subject_head.endswith(lex.announced_nouns))):
         return "aankondiging"  # 'Er komt een regeling voor ...', 'Die brief komt eraan'
     if c.kamer_subject and f in lex.receive_verbs and ctx.doc_type in lex.passive_implied and \
             (c.future_time or any(w in lex.document_nouns for w in c.words)):
@@ -103,6 +103,9 @@ def _decide_verb(c: Clause, lex: Lexicon) -> str:
         return "blijven" if _keeps(c, lex) else ""
     if f in lex.put and c.particle == "in":
         return "inzet"
+    if f in lex.make and "voor" in c.words and any(w in lex.effort for w in c.words) and \
+            any(w in lex.reflexives for w in c.words):
+        return "inzet"  # 'Ik maak mij hard voor ...', 'waar het kabinet zich sterk voor maakt'
     if f in lex.inform and c.kamer_object and c.tense == "pres":
         return "informeren"
     if f in lex.hold and lex.keep_informed in words:

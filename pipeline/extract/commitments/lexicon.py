@@ -112,6 +112,9 @@ class Lexicon:
     announcing: frozenset[str]  # document types in which 'Er komt een brief' is the government announcing it
     want_not_infinitives: frozenset[str]
     no_promise_subordinators: frozenset[str]
+    make: frozenset[str]
+    effort: frozenset[str]  # 'zich hard / sterk maken voor': 'zich inzetten voor'
+    reflexives: frozenset[str]
     come_not: frozenset[str]  # 'komt met ... tegemoet', 'komt met ... overeen': no 'komen met'
 
     @cached_property
@@ -189,4 +192,5 @@ def lexicon() -> Lexicon:
         inclusion_participles=fs(c["inclusion_participles"]), announced_documents=tuple(c["document_nouns"]),
         announcing=fs(c["announcing_doc_types"]), want_not_infinitives=fs(c["want_not_infinitives"]),
         no_promise_subordinators=fs(c["no_promise_subordinators"]), come_not=fs(c["come_not"]),
+        make=fs(c["make"]), effort=fs(c["effort"]), reflexives=fs(c["reflexives"]),
     )
