@@ -57,6 +57,12 @@ PROMISES = [
     ("conditional-wil-dat-doen", "verslag", "Als de Kamer dat wenst, wil ik dat doen.", {"cue": "willen"}),
     ("conditional-kan-informeren", "verslag", "Als de Kamer dat wil, kan ik de Kamer daarover na de zomer informeren.",
      {"cue": "informeren"}),
+    ("conditional-offer", "verslag", "Als de Kamer dat wenst, kan ik een technische briefing organiseren.",
+     {"cue": "aanbod"}),
+    ("conditional-offer-indien", "antwoord_kamervragen", "Indien uw Kamer daar behoefte aan heeft, kan ik de "
+     "cijfers per regio laten uitsplitsen.", {"cue": "aanbod"}),
+    ("conditional-offer-after", "verslag", "Ik kan een rondetafelgesprek met de sector organiseren, als de Kamer "
+     "dat wil.", {"cue": "aanbod"}),
     ("stranded-kan-informeren", "verslag", "Daar kan ik de Kamer na de zomer over informeren.",
      {"cue": "informeren"}),
     ("stranded-terugkomen", "verslag", "Ik wil daar in de voortgangsbrief graag op terugkomen.", {"cue": "willen"}),
@@ -119,6 +125,9 @@ NOT_PROMISES = [
     ("wil-weten", "verslag", "Ik wil graag van de minister weten hoe dit precies zit."),
     ("zou-kunnen", "verslag", "Dat zou ik kunnen onderzoeken, maar ik zie daar weinig in."),
     ("kan-zonder-kamer", "verslag", "Ik kan de regeling niet eenvoudig aanpassen."),
+    ("conditional-not-kamer", "verslag", "Als de gemeente dat wil, kan ik een gesprek organiseren."),
+    ("conditional-refused", "verslag", "Als de Kamer dat wil, kan ik dat niet tegenhouden."),
+    ("conditional-possibility", "verslag", "Als de prijzen stijgen, kan ik weinig doen."),
     ("hedge-misschien", "verslag", "Wij zullen misschien een pilot starten."),
     # the debate's own business
     ("verdict-overnemen", "verslag", "De motie op stuk nr. 12 zal ik overnemen."),

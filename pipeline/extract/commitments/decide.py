@@ -56,6 +56,8 @@ def _decide_promise(c: Clause, lex: Lexicon) -> str | None:
         cue = "bereid"
     elif f in lex.can and c.kamer_object and any(i in lex.inform_infinitives for i in c.infinitives):
         cue = "informeren"  # 'daar kan ik de Kamer over informeren'
+    elif f in lex.can and c.offered and any(i not in lex.copulas for i in c.infinitives):
+        cue = "aanbod"  # 'Als de Kamer dat wil, kan ik een technische briefing organiseren'
     if not cue:
         return None
     if c.refused:

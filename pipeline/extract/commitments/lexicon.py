@@ -115,6 +115,8 @@ class Lexicon:
     make: frozenset[str]
     effort: frozenset[str]  # 'zich hard / sterk maken voor': 'zich inzetten voor'
     reflexives: frozenset[str]
+    conditionals: frozenset[str]
+    kamer_wish: re.Pattern[str]  # 'als de Kamer dat wil', 'indien uw Kamer dit wenst': what makes 'kan ik' an offer
     come_not: frozenset[str]  # 'komt met ... tegemoet', 'komt met ... overeen': no 'komen met'
 
     @cached_property
@@ -192,5 +194,6 @@ def lexicon() -> Lexicon:
         inclusion_participles=fs(c["inclusion_participles"]), announced_documents=tuple(c["document_nouns"]),
         announcing=fs(c["announcing_doc_types"]), want_not_infinitives=fs(c["want_not_infinitives"]),
         no_promise_subordinators=fs(c["no_promise_subordinators"]), come_not=fs(c["come_not"]),
+        conditionals=fs(c["conditionals"]), kamer_wish=re.compile(c["kamer_wish"]),
         make=fs(c["make"]), effort=fs(c["effort"]), reflexives=fs(c["reflexives"]),
     )

@@ -45,6 +45,10 @@ def token_clauses(ctx: SentenceContext, lex: Lexicon) -> list[Clause]:
         if c.kind == "main" and first_subject is None and c.subject in ("gov", "other"):
             first_subject = (c.subject, c.actor)
         out.append(c)
+    if any(p.kind == "sub" and p.subordinator in lex.conditionals and lex.kamer_wish.search(ctx.text, p.start, p.end)
+           for p in out):
+        for c in out:
+            c.offered = c.kind == "main"  # 'Als de Kamer dat wil, kan ik ...', '... kan ik ..., als u dat wenst'
     return out
 
 
