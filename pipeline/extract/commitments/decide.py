@@ -19,6 +19,8 @@ def decide(c: Clause, ctx: SentenceContext, lex: Lexicon) -> str:
         return ""
     if c.hedged and not (c.subject == "gov" and (c.kamer_object or c.kamer_subject)):
         return ""  # 'naar verwachting', 'wellicht': no promise, unless the government says what the Kamer gets
+    if c.subject == "gov" and c.fronted_object and c.refused:
+        return ""  # 'Dat ga ik niet doen', 'Dat zal ik niet toezeggen': declining what was asked
     if c.subject == "gov" and (promised := _decide_promise(c, lex)) is not None:
         return promised
     if c.tense == "past" or f in lex.not_modals or any(v in lex.not_modals for v in c.verbs):
@@ -26,7 +28,7 @@ def decide(c: Clause, ctx: SentenceContext, lex: Lexicon) -> str:
     if c.passive:
         return _decide_passive(c, ctx, lex)
     if c.tense == "perf":
-        return _decide_perfect(c, lex)
+        return _decide_perfect(c, ctx, lex)
     if c.subject != "gov":
         return _decide_not_gov(c, ctx, lex)
     if _discourse(c, ctx, lex):
@@ -67,12 +69,16 @@ def _decide_promise(c: Clause, lex: Lexicon) -> str | None:
     return "" if c.tense == "past" else cue
 
 
-def _decide_perfect(c: Clause, lex: Lexicon) -> str:
-    """'heeft toegezegd': a promise made, when the government made it (with its 'te' infinitive if needed)."""
+def _decide_perfect(c: Clause, ctx: SentenceContext, lex: Lexicon) -> str:
+    """'heeft toegezegd': a promise made, when the government made it (with its 'te' infinitive if needed);
+    'is toegezegd' without another agent, where the document speaks for the government."""
     if c.subject == "gov" and any(p in c.words for p in lex.promise_participles):
         need_te = [p for p in c.words if p in lex.promise_need_te]
         if not need_te or c.te_infinitive:
             return "toezegging"
+    impersonal = c.finite in lex.be and any(p in c.participles for p in lex.passive_promise_participles)
+    if impersonal and c.agent != "other" and (c.agent == "gov" or ctx.doc_type in lex.passive_implied):
+        return "toezegging"  # 'Aan uw Kamer is toegezegd om ...', 'Er is door de minister toegezegd dat ...'
     return ""
 
 
@@ -101,6 +107,8 @@ def _decide_verb(c: Clause, lex: Lexicon) -> str:
         return _decide_go(c, lex)
     if f in lex.want:
         return _decide_want(c, lex)
+    if f in lex.do and (_elliptic(c, lex) or any(w.startswith("toezegging") for w in c.words)):
+        return "toezegging"  # 'Dat doe ik graag', 'Die toezegging doe ik'
     if f in lex.keep:
         return "blijven" if _keeps(c, lex) else ""
     if f in lex.put and c.particle == "in":
@@ -146,13 +154,21 @@ def _completes(c: Clause, lex: Lexicon) -> bool:
     return False
 
 
+def _elliptic(c: Clause, lex: Lexicon) -> bool:
+    """'Dat wil ik graag', 'Dat doe ik': a fronted 'dat' answering a request, with only adverbs besides; not
+    'Dat doe ik al' (ongoing)."""
+    rest = c.words[1:]
+    return c.fronted_object and not c.infinitives and all(w in lex.skip_adverbs for w in rest) and \
+        not any(w in lex.ongoing for w in rest)
+
+
 def _decide_want(c: Clause, lex: Lexicon) -> str:
     """'wil ... terugkomen', 'Dat wil ik graag doen', the answer 'Ja, dat wil ik'; not 'wil ik niet',
     'wil ik dat ...' (a wish), 'wil ... zijn', 'wil ... weten'."""
     if c.refused or c.dat_clause:
         return ""
     if not c.infinitives:
-        return "willen" if c.fronted_object and all(w in lex.skip_adverbs for w in c.words[1:]) else ""
+        return "willen" if _elliptic(c, lex) else ""
     if all(i in lex.copulas or i in lex.want_not_infinitives for i in c.infinitives):
         return ""
     return "willen"

@@ -117,6 +117,9 @@ class Lexicon:
     reflexives: frozenset[str]
     conditionals: frozenset[str]
     kamer_wish: re.Pattern[str]  # 'als de Kamer dat wil', 'indien uw Kamer dit wenst': what makes 'kan ik' an offer
+    do: frozenset[str]
+    ongoing: frozenset[str]  # 'Dat doe ik al': what the government already does, no promise
+    passive_promise_participles: frozenset[str]
     come_not: frozenset[str]  # 'komt met ... tegemoet', 'komt met ... overeen': no 'komen met'
 
     @cached_property
@@ -193,7 +196,8 @@ def lexicon() -> Lexicon:
         announced_nouns=tuple(sorted(set(c["measure_nouns"]) | set(c["document_nouns"]))),
         inclusion_participles=fs(c["inclusion_participles"]), announced_documents=tuple(c["document_nouns"]),
         announcing=fs(c["announcing_doc_types"]), want_not_infinitives=fs(c["want_not_infinitives"]),
-        no_promise_subordinators=fs(c["no_promise_subordinators"]), come_not=fs(c["come_not"]),
+        no_promise_subordinators=fs(c["no_promise_subordinators"]), come_not=fs(c["come_not"]), do=fs(c["do"]), ongoing=fs(c["ongoing"]),
+        passive_promise_participles=fs(c["passive_promise_participles"]),
         conditionals=fs(c["conditionals"]), kamer_wish=re.compile(c["kamer_wish"]),
         make=fs(c["make"]), effort=fs(c["effort"]), reflexives=fs(c["reflexives"]),
     )

@@ -327,6 +327,8 @@ def _fill_voice(c: Clause, v: _View, ctx: SentenceContext, lex: Lexicon) -> None
     future_passive = ft.low in lex.future and any(t.low == "worden" for t in v.own_after)
     c.passive = bool(v.participles) and (ft.low in lex.passive_present or future_passive)
     if not c.passive:
+        if ft.low in lex.be and v.participles:
+            c.agent = _agent(toks, v.fi, ctx, lex)  # 'Er is door de minister toegezegd'
         return
     c.agent = _agent(toks, v.fi, ctx, lex)
     if c.subject == "other" and v.seg.kind == "main" and actor_at(toks, v.fi + 1, ctx, lex):
