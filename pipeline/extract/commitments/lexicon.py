@@ -187,6 +187,15 @@ def lexicon() -> Lexicon:
         inform_infinitives=tuple(c["inform_infinitives"]), receive_verbs=fs(c["receive_verbs"]), hold=fs(c["hold"]),
         keep_informed=c["keep_informed"], document_nouns=fs(c["document_nouns"]),
         u_is_the_kamer=fs(c["u_is_the_kamer"]), r_pronouns=fs(c["r_pronouns"]),
+        **_grammar_cues(c),
+    )
+
+
+def _grammar_cues(c: dict) -> dict:
+    """The cues of the grammar of debates and answers: word positions, explicit promises, the debate's own
+    business, announced documents and measures."""
+    fs = frozenset
+    return dict(
         zero_position=fs(c["zero_position"]), articles=fs(c["articles"]), ge_verbs=fs(c["ge_verbs"]),
         nominative=fs(c["nominative_pronouns"]), fronting=fs(c["fronting_pronouns"]),
         inverted_pronouns=fs(c["inverted_pronouns"]),
