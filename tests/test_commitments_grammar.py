@@ -87,6 +87,9 @@ PROMISES = [
     ("waar-zich-sterk-voor-maakt", "antwoord_kamervragen",
      "Dit vergt een brede aanpak, waar het kabinet zich sterk voor maakt.", {"cue": "inzet"}),
     ("fronted-die-perfect", "verslag", "Ja, die heb ik in het vorige debat toegezegd.", {"cue": "toezegging"}),
+    ("vragen-per-brief", "verslag", "De vragen van het lid zal ik per brief beantwoorden.", {"cue": "zal"}),
+    ("vragen-in-answers", "brief_regering", "Ik zal de vragen over de tarieven voor de zomer beantwoorden.",
+     {"cue": "zal"}),
     # a negative undertaking is still an undertaking
     ("zal-niets-doen", "antwoord_kamervragen", "Tot die tijd zal ik niets doen wat de invoering kan vertragen.",
      {"cue": "zal"}),
@@ -148,6 +151,7 @@ NOT_PROMISES = [
     ("procedure-stemmen", "verslag", "Over de ingediende moties zullen we dinsdag stemmen."),
     ("procedure-zeggen", "verslag", "Ik zal daar straks bij de amendementen iets over zeggen."),
     ("procedure-eindigen", "verslag", "Daarom zal ik eindigen met het onderwerp handhaving."),
+    ("procedure-vragen-beantwoorden", "verslag", "Ik begin met de moties en dan zal ik twee vragen beantwoorden."),
     ("discourse-waarschuwen", "verslag", "Ik wil de Kamer er wel voor waarschuwen dat dit lastig wordt."),
     ("opinion-goed-dat", "verslag", "Het is goed dat de minister de Kamer gaat informeren."),
     # agencies and other parties

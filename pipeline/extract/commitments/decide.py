@@ -15,7 +15,7 @@ def decide(c: Clause, ctx: SentenceContext, lex: Lexicon) -> str:
     f = c.finite
     if not f or c.opinion or c.promised_content or c.subordinator in lex.no_promise_subordinators:
         return ""
-    if _procedure(c, lex):
+    if _procedure(c, lex) or (ctx.doc_type in lex.debate_types and _answers_in_debate(c, lex)):
         return ""
     if c.hedged and not (c.subject == "gov" and (c.kamer_object or c.kamer_subject)):
         return ""  # 'naar verwachting', 'wellicht': no promise, unless the government says what the Kamer gets
@@ -44,6 +44,14 @@ def _procedure(c: Clause, lex: Lexicon) -> bool:
         return True
     motion = any(w.startswith(lex.motion_words) for w in c.words)
     return motion and any(v in lex.verdict_verbs for v in verbs)
+
+
+def _answers_in_debate(c: Clause, lex: Lexicon) -> bool:
+    """'dan zal ik twee vragen beantwoorden' in a debate is what the speaker does next, unless the answer comes
+    in writing ('per brief', 'schriftelijk')."""
+    verbs = [c.finite, *c.infinitives]
+    return any(v in lex.answer_verbs for v in verbs) and any(w.startswith("vra") for w in c.words) and \
+        not any(w in lex.in_writing or w.endswith("brief") for w in c.words)
 
 
 def _decide_promise(c: Clause, lex: Lexicon) -> str | None:

@@ -120,6 +120,9 @@ class Lexicon:
     do: frozenset[str]
     ongoing: frozenset[str]  # 'Dat doe ik al': what the government already does, no promise
     passive_promise_participles: frozenset[str]
+    debate_types: frozenset[str]  # document types that report a debate
+    answer_verbs: frozenset[str]
+    in_writing: frozenset[str]  # what makes answering a question in a debate a later, written answer
     come_not: frozenset[str]  # 'komt met ... tegemoet', 'komt met ... overeen': no 'komen met'
 
     @cached_property
@@ -206,7 +209,8 @@ def _grammar_cues(c: dict) -> dict:
         inclusion_participles=fs(c["inclusion_participles"]), announced_documents=tuple(c["document_nouns"]),
         announcing=fs(c["announcing_doc_types"]), want_not_infinitives=fs(c["want_not_infinitives"]),
         no_promise_subordinators=fs(c["no_promise_subordinators"]), come_not=fs(c["come_not"]),
-        do=fs(c["do"]), ongoing=fs(c["ongoing"]),
+        do=fs(c["do"]), ongoing=fs(c["ongoing"]), debate_types=fs(c["debate_types"]),
+        answer_verbs=fs(c["answer_verbs"]), in_writing=fs(c["in_writing"]),
         passive_promise_participles=fs(c["passive_promise_participles"]),
         conditionals=fs(c["conditionals"]), kamer_wish=re.compile(c["kamer_wish"]),
         make=fs(c["make"]), effort=fs(c["effort"]), reflexives=fs(c["reflexives"]),
