@@ -39,7 +39,7 @@ def decide(c: Clause, ctx: SentenceContext, lex: Lexicon) -> str:
 def _procedure(c: Clause, lex: Lexicon) -> bool:
     """The debate itself, not a promise: voting, suspending, co-signing; and what is done with a motion or the
     verdict on it ('De motie zal ik overnemen', 'Ik laat het oordeel aan de Kamer', 'Dan ga ik naar de motie')."""
-    verbs = [c.finite, *(c.infinitives if c.own_infinitives is None else c.own_infinitives)]
+    verbs = [c.finite, *(c.infinitives if c.own_infinitives is None else c.own_infinitives), *c.participles]
     if any(v in lex.procedure_verbs for v in verbs):
         return True
     motion = any(w.startswith(lex.motion_words) for w in c.words)
@@ -79,7 +79,10 @@ def _decide_promise(c: Clause, lex: Lexicon) -> str | None:
 
 def _decide_perfect(c: Clause, ctx: SentenceContext, lex: Lexicon) -> str:
     """'heeft toegezegd': a promise made, when the government made it (with its 'te' infinitive if needed);
-    'is toegezegd' without another agent, where the document speaks for the government."""
+    'is toegezegd' without another agent, where the document speaks for the government. Not a relative clause:
+    'het geld dat is toegezegd', 'de brief die de minister heeft toegezegd' name an earlier promise."""
+    if c.kind == "sub" and c.subordinator in lex.relatives:
+        return ""
     if c.subject == "gov" and any(p in c.words for p in lex.promise_participles):
         need_te = [p for p in c.words if p in lex.promise_need_te]
         if not need_te or c.te_infinitive:
