@@ -93,6 +93,8 @@ PROMISES = [
     # a negative undertaking is still an undertaking
     ("zal-niets-doen", "antwoord_kamervragen", "Tot die tijd zal ik niets doen wat de invoering kan vertragen.",
      {"cue": "zal"}),
+    ("dat-zoek-ik-uit", "verslag", "Dat zoek ik uit.", {"cue": "onderzoek"}),
+    ("dit-gaan-we-regelen", "verslag", "Dit gaan we in het voorjaar regelen.", {"cue": "gaan"}),
     ("te-hebben-afgerond", "verslag", "De herziening verwacht ik voor het einde van het jaar te hebben afgerond.",
      {"cue": "verwachting"}),
     # a verdict and a promise in one sentence: only the promise
@@ -132,6 +134,9 @@ NOT_PROMISES = [
     ("fronted-refusal-gaan", "verslag", "Dat gaan we niet doen."),
     ("fronted-refusal-wil", "verslag", "Nee, dat wil ik niet."),
     ("dat-doe-ik-al", "verslag", "Dat doe ik al."),
+    ("fronted-idiom-zien", "verslag", "Dat zullen we nog wel zien."),
+    ("fronted-opinion", "verslag", "Dat vind ik belangrijk."),
+    ("fronted-modal", "verslag", "Dat kan ik niet beoordelen."),
     ("is-toegezegd-other", "antwoord_kamervragen", "De subsidie is door de provincie toegezegd."),
     ("is-verplicht-other", "antwoord_kamervragen", "De gemeente is verplicht om de regeling uit te voeren."),
     # a wish, a question, a conditional that is no offer

@@ -19,8 +19,9 @@ def decide(c: Clause, ctx: SentenceContext, lex: Lexicon) -> str:
         return ""
     if c.hedged and not (c.subject == "gov" and (c.kamer_object or c.kamer_subject)):
         return ""  # 'naar verwachting', 'wellicht': no promise, unless the government says what the Kamer gets
-    if c.subject == "gov" and c.fronted_object and c.refused:
-        return ""  # 'Dat ga ik niet doen', 'Dat zal ik niet toezeggen': declining what was asked
+    if c.subject == "gov" and c.fronted_object and (
+            c.refused or (c.infinitives and all(i in lex.perception for i in c.infinitives))):
+        return ""  # 'Dat ga ik niet doen', 'Dat zal ik niet toezeggen': declining; 'Dat zullen we zien': an idiom
     if c.subject == "gov" and (promised := _decide_promise(c, lex)) is not None:
         return promised
     if c.tense == "past" or f in lex.not_modals or any(v in lex.not_modals for v in c.verbs):

@@ -123,6 +123,7 @@ class Lexicon:
     debate_types: frozenset[str]  # document types that report a debate
     answer_verbs: frozenset[str]
     in_writing: frozenset[str]  # what makes answering a question in a debate a later, written answer
+    perception: frozenset[str]  # 'Dat zullen we zien': an idiom, no undertaking
     come_not: frozenset[str]  # 'komt met ... tegemoet', 'komt met ... overeen': no 'komen met'
 
     @cached_property
@@ -210,7 +211,7 @@ def _grammar_cues(c: dict) -> dict:
         announcing=fs(c["announcing_doc_types"]), want_not_infinitives=fs(c["want_not_infinitives"]),
         no_promise_subordinators=fs(c["no_promise_subordinators"]), come_not=fs(c["come_not"]),
         do=fs(c["do"]), ongoing=fs(c["ongoing"]), debate_types=fs(c["debate_types"]),
-        answer_verbs=fs(c["answer_verbs"]), in_writing=fs(c["in_writing"]),
+        answer_verbs=fs(c["answer_verbs"]), in_writing=fs(c["in_writing"]), perception=fs(c["perception"]),
         passive_promise_participles=fs(c["passive_promise_participles"]),
         conditionals=fs(c["conditionals"]), kamer_wish=re.compile(c["kamer_wish"]),
         make=fs(c["make"]), effort=fs(c["effort"]), reflexives=fs(c["reflexives"]),
