@@ -84,6 +84,8 @@ PROMISES = [
     ("brief-komt-eraan", "verslag", "Die brief komt eraan.", {"cue": "aankondiging"}),
     ("maak-mij-hard", "antwoord_kamervragen", "Ik maak mij hard voor een betere toegang tot de zorg.",
      {"cue": "inzet"}),
+    ("dash-insertion", "antwoord_kamervragen", "Dit vergt een brede aanpak, waar ik mij – evenals mijn "
+     "ambtsvoorganger – hard voor maak.", {"cue": "inzet"}),
     ("waar-zich-sterk-voor-maakt", "antwoord_kamervragen",
      "Dit vergt een brede aanpak, waar het kabinet zich sterk voor maakt.", {"cue": "inzet"}),
     ("fronted-die-perfect", "verslag", "Ja, die heb ik in het vorige debat toegezegd.", {"cue": "toezegging"}),
@@ -134,6 +136,7 @@ NOT_PROMISES = [
     ("fronted-refusal-gaan", "verslag", "Dat gaan we niet doen."),
     ("fronted-refusal-wil", "verslag", "Nee, dat wil ik niet."),
     ("dat-doe-ik-al", "verslag", "Dat doe ik al."),
+    ("dash-insertion-refusal", "verslag", "Ik wil niet toezeggen – daarom ontraad ik de motie – dat dit lukt."),
     ("fronted-idiom-zien", "verslag", "Dat zullen we nog wel zien."),
     ("fronted-opinion", "verslag", "Dat vind ik belangrijk."),
     ("fronted-modal", "verslag", "Dat kan ik niet beoordelen."),

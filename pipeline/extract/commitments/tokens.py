@@ -22,6 +22,8 @@ class Tok:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """The tokens of text[start:end], with how deep each stands inside brackets or a pair of spaced dashes
+    ('waar ik mij – evenals mijn voorganger – hard voor maak': an insertion, like brackets)."""
     out, depth = [], 0
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
@@ -30,6 +32,9 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
         out.append(Tok(t, t.lower(), m.start(), m.end(), depth))
         if t in "([":
             depth += 1
+    dashes = [k for k, t in enumerate(out) if t.text in "–—" and t.start > 0 and text[t.start - 1] == " "]
+    for a, b in zip(dashes[::2], dashes[1::2], strict=False):
+        out[a: b + 1] = [Tok(t.text, t.low, t.start, t.end, t.depth + 1) for t in out[a: b + 1]]
     return out
 
 
