@@ -11,6 +11,15 @@ jaren``), or an agentless passive of what the government will do (``De komende
 maanden worden de aanbevelingen besproken``). What other states or bodies do,
 past actions, descriptions, opinions and questions are not commitments.
 
+Debates and answers add their own grammar: an explicit promise (``Ik zeg de Kamer toe``, ``Dat wil ik graag
+toezeggen``, ``zou willen toezeggen``), willingness (``Ik ben bereid om``), a conditional offer to the Kamer
+(``Als de Kamer dat wenst, kan ik ...``), the elliptic answer (``Ja, dat wil ik``, ``Dat doe ik graag``), an
+announced document or measure (``Ik kom voor de zomer met een brief``, ``Er komt een regeling``). A fronted
+object does not hide the subject (``Dat zullen we doen``: ``ik`` and ``wij`` are only ever subjects). A
+refusal (``ik wil niet toezeggen``, ``Dat gaan we niet doen``), a verdict on a motion (``De motie laat ik aan
+het oordeel van de Kamer``), the debate's own procedure (voting, what the speaker will say next) and a
+relative clause naming an earlier promise are none; a promise and its ``dat`` clause are one row.
+
 The sentence is first cut into clauses with their finite verb, subject, verb
 cluster and time expressions; that is done by the dependency tree when the
 spaCy model has a parser (``dependency_clauses``) and by token patterns otherwise

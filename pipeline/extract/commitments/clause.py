@@ -51,6 +51,12 @@ class Clause:
     participles: list[str] = field(default_factory=list)
     adverb_before_participle: bool = False  # 'wordt nader uitgewerkt', 'verder gespecificeerd'
     negated: bool = False
+    refused: bool = False  # a negation before any complement: 'wil ik niet', 'ben ik niet bereid', 'zeg niet toe'
+    fronted_object: bool = False  # 'Dat wil ik', 'Dat zeg ik toe': a pronoun object before the verb
+    expletive: bool = False  # 'Er komt een regeling': 'er' in the subject's place
+    offered: bool = False  # after 'als de Kamer dat wil': 'kan ik ...' is an offer
+    promised_content: bool = False  # the 'dat' clause of 'Ik zeg toe dat ...': part of that one promise
+    own_infinitives: list[str] | None = None  # the verb cluster's infinitives, not a complement's ('om ... te')
     hedged: bool = False
     from_parse: bool = False
 

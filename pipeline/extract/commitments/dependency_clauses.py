@@ -138,6 +138,7 @@ def _fill_voice(c: Clause, p: Token, cluster: list[Token], subj: Token | None, w
                                      if ch.dep_ == "advmod") or \
         any(ch.lower_ in lex.passive_future_adverbs for ch in p.children if ch.dep_ == "advmod")
     c.negated = any(t.lower_ in lex.negations for t in words)
+    c.refused = any(ch.dep_ == "advmod" and ch.lower_ in lex.negations for x in (p, *cluster) for ch in x.children)
     c.hedged = bool(lex.hedges.search(ctx.text, c.start, c.end))
 
 

@@ -92,6 +92,39 @@ class Lexicon:
     keep_informed: str
     document_nouns: frozenset[str]
     u_is_the_kamer: frozenset[str]
+    r_pronouns: frozenset[str]
+    articles: frozenset[str]
+    zero_position: frozenset[str]  # words before a main clause's first position ('Maar ik kan ...')
+    ge_verbs: frozenset[str]
+    nominative: frozenset[str]  # pronouns that can only be a subject ('ik', 'wij', 'we')
+    inverted_pronouns: frozenset[str]  # subjects after an inverted finite verb ('dan kunt u')
+    fronting: frozenset[str]  # pronouns fronted as an object ('Dat zeg ik toe', 'Dat wil ik')
+    promise_infinitives: frozenset[str]
+    willing: frozenset[str]
+    can: frozenset[str]
+    polite_conditional: frozenset[str]
+    procedure_verbs: frozenset[str]  # what only happens in the debate itself ('stemmen', 'schorsen')
+    verdict_verbs: frozenset[str]  # what is done with a motion or with 'het oordeel' ('overnemen', 'laten')
+    motion_words: tuple[str, ...]
+    announced_nouns: tuple[str, ...]  # what 'komt' or the government 'komt met' ('een brief', 'een regeling')
+    inclusion_participles: frozenset[str]
+    announced_documents: tuple[str, ...]
+    announcing: frozenset[str]  # document types in which 'Er komt een brief' is the government announcing it
+    want_not_infinitives: frozenset[str]
+    no_promise_subordinators: frozenset[str]
+    make: frozenset[str]
+    effort: frozenset[str]  # 'zich hard / sterk maken voor': 'zich inzetten voor'
+    reflexives: frozenset[str]
+    conditionals: frozenset[str]
+    kamer_wish: re.Pattern[str]  # 'als de Kamer dat wil', 'indien uw Kamer dit wenst': what makes 'kan ik' an offer
+    do: frozenset[str]
+    ongoing: frozenset[str]  # 'Dat doe ik al': what the government already does, no promise
+    passive_promise_participles: frozenset[str]
+    debate_types: frozenset[str]  # document types that report a debate
+    answer_verbs: frozenset[str]
+    in_writing: frozenset[str]  # what makes answering a question in a debate a later, written answer
+    perception: frozenset[str]  # 'Dat zullen we zien': an idiom, no undertaking
+    come_not: frozenset[str]  # 'komt met ... tegemoet', 'komt met ... overeen': no 'komen met'
 
     @cached_property
     def aux_forms(self) -> frozenset[str]:
@@ -157,5 +190,29 @@ def lexicon() -> Lexicon:
         subject_pronouns=fs(c["subject_pronouns"]), expect_verbs=fs(c["expect_verbs"]),
         inform_infinitives=tuple(c["inform_infinitives"]), receive_verbs=fs(c["receive_verbs"]), hold=fs(c["hold"]),
         keep_informed=c["keep_informed"], document_nouns=fs(c["document_nouns"]),
-        u_is_the_kamer=fs(c["u_is_the_kamer"]),
+        u_is_the_kamer=fs(c["u_is_the_kamer"]), r_pronouns=fs(c["r_pronouns"]),
+        **_grammar_cues(c),
+    )
+
+
+def _grammar_cues(c: dict) -> dict:
+    """The cues of the grammar of debates and answers: word positions, explicit promises, the debate's own
+    business, announced documents and measures."""
+    fs = frozenset
+    return dict(
+        zero_position=fs(c["zero_position"]), articles=fs(c["articles"]), ge_verbs=fs(c["ge_verbs"]),
+        nominative=fs(c["nominative_pronouns"]), fronting=fs(c["fronting_pronouns"]),
+        inverted_pronouns=fs(c["inverted_pronouns"]),
+        promise_infinitives=fs(c["promise_infinitives"]), willing=fs(c["willing"]), can=fs(c["can"]),
+        polite_conditional=fs(c["polite_conditional"]), procedure_verbs=fs(c["procedure_verbs"]),
+        verdict_verbs=fs(c["verdict_verbs"]), motion_words=tuple(c["motion_words"]),
+        announced_nouns=tuple(sorted(set(c["measure_nouns"]) | set(c["document_nouns"]))),
+        inclusion_participles=fs(c["inclusion_participles"]), announced_documents=tuple(c["document_nouns"]),
+        announcing=fs(c["announcing_doc_types"]), want_not_infinitives=fs(c["want_not_infinitives"]),
+        no_promise_subordinators=fs(c["no_promise_subordinators"]), come_not=fs(c["come_not"]),
+        do=fs(c["do"]), ongoing=fs(c["ongoing"]), debate_types=fs(c["debate_types"]),
+        answer_verbs=fs(c["answer_verbs"]), in_writing=fs(c["in_writing"]), perception=fs(c["perception"]),
+        passive_promise_participles=fs(c["passive_promise_participles"]),
+        conditionals=fs(c["conditionals"]), kamer_wish=re.compile(c["kamer_wish"]),
+        make=fs(c["make"]), effort=fs(c["effort"]), reflexives=fs(c["reflexives"]),
     )

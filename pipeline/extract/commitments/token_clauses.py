@@ -19,6 +19,7 @@ from pipeline.extract.commitments.tokens import (
     is_past,
     nonfinite,
     skip_adverbs,
+    stranded,
     tokenize,
     verblike,
 )
@@ -39,10 +40,20 @@ def token_clauses(ctx: SentenceContext, lex: Lexicon) -> list[Clause]:
             continue
         if c.kind == "coord" and c.subject == "none" and first_subject:
             c.subject, c.actor = first_subject
+        if out and c.kind == "sub" and c.subordinator in lex.complement_openers and _promises(out[-1], lex):
+            c.promised_content = True  # 'Ik wil toezeggen dat ik ...': one promise, one row
         if c.kind == "main" and first_subject is None and c.subject in ("gov", "other"):
             first_subject = (c.subject, c.actor)
         out.append(c)
+    if any(p.kind == "sub" and p.subordinator in lex.conditionals and lex.kamer_wish.search(ctx.text, p.start, p.end)
+           for p in out):
+        for c in out:
+            c.offered = c.kind == "main"  # 'Als de Kamer dat wil, kan ik ...', '... kan ik ..., als u dat wenst'
     return out
+
+
+def _promises(c: Clause, lex: Lexicon) -> bool:
+    return any(i in lex.promise_infinitives for i in c.infinitives) or (c.finite in lex.promise and c.particle == "toe")
 
 
 @dataclass(frozen=True)
@@ -95,7 +106,7 @@ class _View:
         k = self.position[t.start]
         prev = self.toks[k - 1] if k else None
         low = prev.low if prev is not None and prev.text[:1].islower() else ""
-        return low != "te" and is_participle(t.low, self.lex, low)
+        return low != "te" and is_participle(t.low, self.lex, low, stranded(self.toks, k, self.lex))
 
     @cached_property
     def participles(self) -> list[Tok]:
@@ -107,6 +118,8 @@ def _token_clause(all_toks: list[Tok], seg: Seg, ctx: SentenceContext, lex: Lexi
     toks = [t for t in all_toks[seg.a: seg.b] if t.depth == 0 and t.text not in "()[]"]
     while toks and not toks[-1].low[:1].isalnum():
         toks.pop()
+    if seg.kind == "main" and len(toks) > 1 and toks[0].low in lex.zero_position:
+        toks = toks[1:]  # 'Maar ik kan wel toezeggen ...', 'En dan kunt u ...'
     if not toks:
         return None
     c = Clause(start=toks[0].start, end=toks[-1].end, kind=seg.kind, subordinator=seg.sub)
@@ -115,7 +128,7 @@ def _token_clause(all_toks: list[Tok], seg: Seg, ctx: SentenceContext, lex: Lexi
     elif seg.kind == "coord":
         fi, subj = _coord_finite(toks, c, ctx, lex)
     else:
-        fi, subj = _main_finite(toks, c, ctx, lex)
+        fi, subj = _main_finite(toks, c, ctx, lex, seg.verb_first)
     if fi < 0:
         return None
     c.finite = toks[fi].low
@@ -167,7 +180,8 @@ def _coord_finite(toks: list[Tok], c: Clause, ctx: SentenceContext, lex: Lexicon
     return 0, _NO_SUBJECT
 
 
-def _main_finite(toks: list[Tok], c: Clause, ctx: SentenceContext, lex: Lexicon) -> tuple[int, tuple[int, int]]:
+def _main_finite(toks: list[Tok], c: Clause, ctx: SentenceContext, lex: Lexicon,
+                 verb_first: bool = False) -> tuple[int, tuple[int, int]]:
     """A main clause: a government subject first and its verb ('Het kabinet zal'), else the first finite verb
     and the subject next to it."""
     first = _leading_actor(toks, ctx, lex)
@@ -177,20 +191,27 @@ def _main_finite(toks: list[Tok], c: Clause, ctx: SentenceContext, lex: Lexicon)
         return fi, (0, end)
     for k in range(len(toks)):
         inverted = actor_at(toks, k + 1, ctx, lex)
-        if k == 0 and not (inverted and verblike(toks[0], lex)):
-            continue  # only after a coordinator does a main clause open with its verb: 'en stelt Nederland'
+        opens = (inverted and verblike(toks[0], lex)) or (verb_first and toks[0].low in lex.finite_forms)
+        if k == 0 and not opens:
+            continue  # only after a coordinator or a subordinate clause does a main clause open with its verb
         if nonfinite(toks, k, lex) or not (toks[k].low in lex.finite_forms or (inverted and verblike(toks[k], lex))):
             continue
-        if inverted and not _subject_first(toks, k, ctx, lex):
+        if inverted and (toks[k + 1].low in lex.nominative or not _subject_first(toks, k, ctx, lex)):
+            # 'ik', 'wij' can only be the subject: what stands before the verb is then its object ('Dat zullen
+            # we doen', 'Dat contact zal ik houden').
             c.subject, c.actor = "gov", inverted[0]
+            c.fronted_object = k == 1 and toks[0].low in lex.fronting
             return k, (k + 1, inverted[1])
         # Not the government, or 'Deze leden vragen de minister': the minister is the object.
         c.subject = "other"
+        c.expletive = k == 1 and toks[0].low == "er"
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and (nxt.low in lex.determiners or nxt.text[:1].isupper()):
             c.subject_head = _np_head(toks, k + 1, ctx, lex)  # inverted: 'zal de conferentie'
+        elif toks[0].low in lex.determiners and k > 1:
+            c.subject_head = _np_head(toks, 0, ctx, lex)  # 'De brief over de tarieven komt eraan'
         else:
-            c.subject_head = toks[k - 1].low  # 'De conferentie zal'
+            c.subject_head = toks[k - 1].low  # 'Deze zal'
         return k, _NO_SUBJECT
     return -1, _NO_SUBJECT
 
@@ -251,7 +272,10 @@ def _fill_cluster(c: Clause, v: _View, lex: Lexicon) -> None:
     """The words, the verb cluster, a 'te' infinitive, the separable particle and what follows the verb."""
     scope = v.scope
     c.words = [t.low for t in v.outside if t is not v.ft]
-    c.infinitives = [t.low for t in scope if is_infinitive(t, scope, lex)]
+    r_word = any(t.low in lex.r_pronouns for t in v.toks[:v.fi])  # 'daar kan ik de Kamer over informeren'
+    c.infinitives = [t.low for t in scope if is_infinitive(t, scope, lex, r_word)]
+    own = v.scope if v.sub else v.own_after
+    c.own_infinitives = [t.low for t in own if t.low in c.infinitives and not _after_te(t, v)]
     after_words = [t.low for t in v.after]
     c.verbs = [t.low for t in v.own_after if t.low in lex.aux_forms or v.participle(t)] + \
         [i for i in c.infinitives if i not in after_words]
@@ -260,6 +284,11 @@ def _fill_cluster(c: Clause, v: _View, lex: Lexicon) -> None:
                           for k, t in enumerate(scope))
     c.particle = _particle(scope, lex)
     c.complement = " ".join(t.low for t in skip_adverbs(v.after, lex)[:4])
+
+
+def _after_te(t: Tok, v: _View) -> bool:
+    k = v.position[t.start]
+    return k > 0 and v.toks[k - 1].low == "te"
 
 
 def _particle(scope: list[Tok], lex: Lexicon) -> str:
@@ -286,14 +315,20 @@ def _fill_voice(c: Clause, v: _View, ctx: SentenceContext, lex: Lexicon) -> None
     toks, ft = v.toks, v.ft
     c.participles = [t.low for t in v.participles]
     for t in v.participles:
-        k = v.position[t.start]
-        if any(x.low in lex.passive_future_adverbs for x in toks[max(0, k - 3): k]):
+        j = v.position[t.start] - 1
+        while j > 0 and toks[j].low in lex.aux_forms:
+            j -= 1  # 'nader worden uitgewerkt'; not 'het nader rapport wordt ingegaan'
+        if j >= 0 and toks[j].low in lex.passive_future_adverbs:
             c.adverb_before_participle = True
     c.negated = any(t.low in lex.negations for t in v.outside)
+    before = [t for k, t in enumerate(v.toks[:v.fi]) if not v.subj[0] <= k < v.subj[1]] if v.sub else []
+    c.refused = any(t.low in lex.negations for t in v.own_after + before)
     c.hedged = bool(lex.hedges.search(ctx.text, c.start, c.end))
     future_passive = ft.low in lex.future and any(t.low == "worden" for t in v.own_after)
     c.passive = bool(v.participles) and (ft.low in lex.passive_present or future_passive)
     if not c.passive:
+        if ft.low in lex.be and v.participles:
+            c.agent = _agent(toks, v.fi, ctx, lex)  # 'Er is door de minister toegezegd'
         return
     c.agent = _agent(toks, v.fi, ctx, lex)
     if c.subject == "other" and v.seg.kind == "main" and actor_at(toks, v.fi + 1, ctx, lex):
@@ -327,7 +362,8 @@ def _fill_kamer_and_time(c: Clause, v: _View, ctx: SentenceContext, lex: Lexicon
         c.kamer_subject = True  # 'Eind dit jaar ontvangt u ...' in a letter to the Kamer
     c.kamer_object = bool(lex.kamer_object.search(text[v.ft.end: c.end])) or (
         v.sub and bool(lex.kamer_object.search(text[c.start: v.ft.start])))
-    c.dat_clause = bool(v.after) and v.after[0].low == "dat"
+    c.dat_clause = bool(v.after) and v.after[0].low == "dat" and not all(
+        t.low in lex.skip_adverbs or t.low in c.infinitives for t in v.after[1:])  # not 'wil ik dat graag doen'
     if v.sub and v.seg.sub == "dat":
         c.opinion = bool(lex.opinion_before_dat.search(text[ctx.start: c.start]))
     c.future_time = future_time(ctx, c.start, c.end, topical=v.seg.kind in ("main", "coord"))
