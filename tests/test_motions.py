@@ -275,3 +275,29 @@ def test_real_pdfs(tmp_path, name, expected):
         assert rows[0][field] == value, (field, rows[0])
     if "motie" in name:
         assert rows[0]["request"].startswith("verzoekt de regering")
+
+
+# --- printed motions: tolerant frame and signatures -------------------------------------------------------
+
+FRAMED = ("MOTIE VAN DE LEDEN JANSEN EN VAN DER BERG\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+           "verzoekt de regering de lonen te verhogen,\n\nen gaat over tot de orde {closing} de dag.\n\n{signatures}\n")
+
+
+@pytest.mark.parametrize(("closing", "signatures", "submitters"), [
+    ("van", "Jansen\nVan der Berg", ["Jansen", "Van der Berg"]),
+    ("van", "Jansen\nVan der\nBerg", ["Jansen", "Van der Berg"]),       # a tussenvoegsel left on its own line
+    ("van", "Jansen\nVan\n\nDer Berg", ["Jansen", "Van Der Berg"]),
+    ("dan", "Jansen\nVan der Berg", ["Jansen", "Van der Berg"]),          # the closing garbled by a transcription
+    ("vna", "Jansen", ["Jansen"]),
+])
+def test_printed_motion_frame_and_signatures(closing, signatures, submitters):
+    rows = motions_of(FRAMED.format(closing=closing, signatures=signatures), doc_type="motie")
+    assert [r["submitters"] for r in rows if r["source"] == "document"] == [submitters]
+
+
+@pytest.mark.parametrize("closing", ["en gaat over tot de orde", "en gaat over tot de stemmingen van de dag",
+                                     "en gaat over tot de orde van de vergadering"])
+def test_no_motion_without_its_closing_formula(closing):
+    text = ("De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de lonen te verhogen,\n\n"
+            f"{closing}.\n\nJansen\n")
+    assert [r for r in motions_of(text, doc_type="motie") if r["source"] == "document"] == []

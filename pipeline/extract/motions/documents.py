@@ -14,7 +14,7 @@ from pipeline.extract.motions.members import parse_members, recase, surname
 from pipeline.extract.motions.mention import Mention
 from pipeline.extract.references import Reference
 from pipeline.lang.motion_block import motion_blocks, opening
-from pipeline.lang.names import name_line
+from pipeline.lang.names import name_line, particles
 
 
 def motion_documents(text: str, refs: list[Reference], dates: list[TimeExpr], own_kamerstuk: str = "") -> list[Mention]:
@@ -73,17 +73,30 @@ def _document_motion(frame: _Frame, refs: list[Reference], dates: list[TimeExpr]
     return m
 
 
-def _document_submitters(frame: _Frame, m: Mention, tm: re.Match[str] | None) -> None:
-    """The signatures under the motion, else its title, else 'Door de leden ... wordt de volgende motie', else the
-    chair's 'Deze motie is voorgesteld door de leden ...' after it."""
-    signed = []
-    for line in frame.tail.split("\n")[1:12]:
+def _signatures(tail: str) -> list[str]:
+    """The names signed under a motion, one a line; a tussenvoegsel the layout left on a line of its own ('Van' /
+    'Kent') belongs to the name on the next line."""
+    signed: list[str] = []
+    pending = ""
+    for line in tail.split("\n")[1:12]:
         line = line.strip()
         if not line:
             continue
+        if line.lower() in particles():
+            pending = f"{pending} {line}".strip()
+            continue
+        line = f"{pending} {line}" if pending else line
+        pending = ""
         if not name_line().match(line):
             break
         signed.append(surname(line))
+    return signed
+
+
+def _document_submitters(frame: _Frame, m: Mention, tm: re.Match[str] | None) -> None:
+    """The signatures under the motion, else its title, else 'Door de leden ... wordt de volgende motie', else the
+    chair's 'Deze motie is voorgesteld door de leden ...' after it."""
+    signed = _signatures(frame.tail)
     if signed:
         m.submitters = signed
     elif tm is not None:
