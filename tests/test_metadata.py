@@ -167,7 +167,7 @@ CLASSIFY_CASES = [
      "en Wetenschap heeft een aantal vragen en opmerkingen voorgelegd aan de minister.", "", "verslag"),
     ("besluitenlijst",
      "Besluitenlijst procedurevergadering vaste commissie voor Financiën\nDen Haag, 4 oktober 2023\n"
-     "1. Ingekomen stukken\nBesluit: voor kennisgeving aangenomen.", "", "verslag"),
+     "1. Ingekomen stukken\nBesluit: voor kennisgeving aangenomen.", "", "other"),
     ("verslag commissiedebat",
      "Verslag van een commissiedebat, gehouden op 4 april 2024, over de Raad Buitenlandse Zaken", "", "verslag"),
     ("letter with letterhead",
@@ -717,3 +717,25 @@ def test_answering_official_without_the_portfolio_inside_the_ministry():
             "en Sport –\nJeugd, Preventie en Sport) (ontvangen 3 juni 2024).\nVraag 1\nKent u het?\nAntwoord 1\nJa.")
     assert pairs(extract_metadata(doc(text)).signatories) == [
         ("Karremans", "Staatssecretaris van Volksgezondheid, Welzijn en Sport")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Besluitenlijst procedurevergadering vaste commissie voor Financiën\nDen Haag, 4 oktober 2023", "besluitenlijst"),
+    ("BESLUITENLIJST van de procedurevergadering van 2 april 2009", "besluitenlijst"),
+    ("Den Haag, 3 april 2009\nBesluitenlijst van de procedurevergadering", "besluitenlijst"),
+    ("Geachte voorzitter,\nIn de besluitenlijst van de commissie staat dat u een brief wilt.", ""),  # a mention
+    ("Verslag van een commissiedebat over de Raad Buitenlandse Zaken", ""),
+])
+def test_genre(text, expected):
+    from pipeline.extract.metadata.doc_type import genre
+
+    assert genre(text) == expected
+
+
+def test_a_committee_decision_list_promises_nothing_for_the_government():
+    from conftest import rows_of
+
+    text = ("Besluitenlijst procedurevergadering vaste commissie voor Financiën\nDen Haag, 4 oktober 2023\n"
+            "1. Agendapunt: Brief over de voortgang\nBesluit: De brief wordt volgende week geagendeerd.\n"
+            "2. Agendapunt: Rondvraag\nBesluit: Een reactie wordt gevraagd voor 1 november 2023.\n")
+    assert rows_of(text)["commitments"] == []

@@ -55,7 +55,7 @@ def find_commitments(body: Passage, facts: Metadata, notes: Iterable[Passage] = 
     'wij' there are that speaker, and a verdict on a motion ('oordeel Kamer', 'ontraden') is no promise.
     """
     lex = lexicon()
-    text, doc_type = body.text, facts.doc_type
+    text, doc_type = body.text, facts.genre or facts.doc_type  # a committee's decision list is not the government
     marked = [(n.footnote, n.references) for n in notes if n.footnote is not None]
     dates = sorted(body.dates, key=lambda d: d.start)
     date_starts = [d.start for d in dates]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pipeline.document import Document
 from pipeline.extract.metadata.addressee import addressee
 from pipeline.extract.metadata.dating import document_anchor, document_date
-from pipeline.extract.metadata.doc_type import DOC_TYPES, classify
+from pipeline.extract.metadata.doc_type import DOC_TYPES, classify, genre
 from pipeline.extract.metadata.own_id import own_id
 from pipeline.extract.metadata.questions import question_pairs, questioners, submitted_received
 from pipeline.extract.metadata.signatures import recase_role, signatories
@@ -35,7 +35,8 @@ def extract_metadata(doc: Document) -> Metadata:
     if asked.get("date_received"):  # answers are dated by their receipt
         date, date_source = asked["date_received"], "ontvangen"
     return Metadata(
-        doc_type=doc_type, kamerstuk=own.kamerstuk, kamerstuk_inferred=own.inferred, dossier=own.dossier,
+        doc_type=doc_type, genre=genre(text), kamerstuk=own.kamerstuk, kamerstuk_inferred=own.inferred,
+        dossier=own.dossier,
         ondernummer=own.ondernummer, vergaderjaar=own.vergaderjaar, kamer=own.kamer, date=date,
         date_source=date_source, title=title(doc, lines, doc_type), addressee=addressee(text, doc_type, own.kamer),
         signatories=tuple(signatories(lines, doc_type)), anchor=document_anchor(text, date, date_source), **asked)

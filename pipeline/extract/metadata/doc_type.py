@@ -32,3 +32,14 @@ def _rules() -> list[dict]:
         rules.append({"type": r["type"], "weight": r["weight"], "head": r.get("head", False),
                       "regex": re.compile(r["pattern"], flags)})
     return rules
+
+
+@cache
+def _genres() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(p, re.M)) for name, p in load_json("doc_types.json").get("genres", {}).items())
+
+
+def genre(text: str) -> str:
+    """A finer kind of document within its type, from the head ('besluitenlijst'); '' when none applies."""
+    head = text[:1500]
+    return next((name for name, rx in _genres() if rx.search(head)), "")

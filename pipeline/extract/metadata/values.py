@@ -46,6 +46,7 @@ class Metadata:
     """What the document says about itself; computed once, before the extractors that need it."""
 
     doc_type: str = "other"
+    genre: str = ""  # a finer kind within the type: 'besluitenlijst'
     kamerstuk: str = ""
     kamerstuk_inferred: bool = False
     dossier: str = ""
