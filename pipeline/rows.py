@@ -68,7 +68,7 @@ def motion_rows(doc: Doc) -> list[Row]:
                 "sentence": " ".join(text[s:e].split()), "subject": m.subject, "mentions": m.mentions,
                 "implicit": m.implicit, "in_footnote": note is not None, "footnote": note.number if note else "",
                 "source": m.source, "considerations": list(m.considerations), "appreciation": m.appreciation,
-                "speaker": m.speaker, "speaker_role": m.speaker_role})
+                "speaker": m.speaker, "speaker_role": m.speaker_role, "voted_for": list(m.voted_for)})
     return rows
 
 

@@ -111,6 +111,7 @@ TABLES: dict[str, list[Field]] = {
         appreciation | string | In a debate transcript: the government's verdict (Oordeel Kamer, Ontraden, Overgenomen, Verzocht motie aan te houden, Ontijdig)
         speaker | string | In a debate transcript: the surname of who first names the motion (its submitter, for a motion read out)
         speaker_role | string | Their role: kamerlid, voorzitter, minister, staatssecretaris or minister-president
+        voted_for | string | In a transcript of the votes: the parties that voted for the motion, joined with '; ' (empty when it was carried unanimously)
     """),
     "commitments": _f("""
         doc_id | string | Document the commitment stands in

@@ -10,7 +10,8 @@ Two sources of rows:
 
 A motion mentioned several times is one row: the first mention's offsets, the most complete information of
 all mentions (:mod:`.merge`). In a debate transcript, the government's verdict on each motion
-(:mod:`.appreciation`). The cue words live in ``models/motions.json`` (:mod:`.grammar`); submitters'
+(:mod:`.appreciation`), and the outcome of its vote where the transcript records one (:mod:`.votes`). The cue
+words live in ``models/motions.json`` (:mod:`.grammar`); submitters'
 names follow the Dutch name grammar of :mod:`pipeline.lang.names` (:mod:`.members`).
 """
 
@@ -24,6 +25,7 @@ from pipeline.extract.motions.appreciation import appraise
 from pipeline.extract.motions.documents import motion_documents
 from pipeline.extract.motions.mentions import find_mentions
 from pipeline.extract.motions.merge import Motion, add, follow_anaphors
+from pipeline.extract.motions.votes import votes
 from pipeline.extract.passage import Passage
 from pipeline.extract.turns import Turn
 from pipeline.lang.motion_block import block_spans
@@ -55,6 +57,7 @@ class MotionValue:
     appreciation: str = ""  # in a debate transcript: the government's verdict (Oordeel Kamer, Ontraden, ...)
     speaker: str = ""  # in a debate transcript: who first names it (its submitter, for a motion read out)
     speaker_role: str = ""
+    voted_for: tuple[str, ...] = ()  # in a transcript of the votes: the parties that voted for it
 
 
 def find_motions(body: Passage, notes: list[Passage], own_kamerstuk: str = "",
@@ -77,7 +80,7 @@ def find_motions(body: Passage, notes: list[Passage], own_kamerstuk: str = "",
     for n in notes:
         for m in note_mentions[n.footnote.number]:
             add(motions, m)
-    return appraise(body.text, body.sentences, turns, [_value(mo) for mo in motions])
+    return votes(body.text, appraise(body.text, body.sentences, turns, [_value(mo) for mo in motions]))
 
 
 def _value(mo: Motion) -> MotionValue:
