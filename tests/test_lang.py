@@ -125,3 +125,16 @@ def test_hyphens_and_slashes_inside_words_are_tokens(text, tokens):
     nlp = spacy.blank("nl")
     split_compounds(nlp)
     assert [t.text for t in nlp(text)] == tokens
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    (["Alkaya", "Van", "", "Kent"], ["Alkaya", "Van Kent"]),
+    (["Jansen", "van der", "Berg"], ["Jansen", "van der Berg"]),
+    (["Van Dijk", "Paulusma"], ["Van Dijk", "Paulusma"]),
+    (["Vandaag", "Kent"], ["Vandaag", "Kent"]),        # a word that starts like a particle is no particle
+    (["Jansen", "Van"], ["Jansen", "Van"]),             # a particle at the end stays as it is
+])
+def test_join_particle_lines(lines, joined):
+    from pipeline.lang.names import join_particle_lines
+
+    assert join_particle_lines(lines) == joined

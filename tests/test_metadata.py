@@ -739,3 +739,31 @@ def test_a_committee_decision_list_promises_nothing_for_the_government():
             "1. Agendapunt: Brief over de voortgang\nBesluit: De brief wordt volgende week geagendeerd.\n"
             "2. Agendapunt: Rondvraag\nBesluit: Een reactie wordt gevraagd voor 1 november 2023.\n")
     assert rows_of(text)["commitments"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("De voorzitter:\nAan de orde is het VAO Jeugdzorg (AO d.d. 12/04).\nIk geef het woord aan mevrouw X.", "Jeugdzorg"),
+    ("De voorzitter:\nAan de orde is het debat over de toekomst van de landbouw. Ik heet de minister welkom.",
+     "toekomst van de landbouw"),
+    ("Aan de orde is het tweeminutendebat Klimaat en Energie (CD 08/02).\nDe voorzitter:\nWelkom.",
+     "Klimaat en Energie"),
+    ("Aan de orde is het tweeminutendebat met de titel \"Post\".\nDe voorzitter: Welkom.", "Post"),
+    ("Aan de orde is de voortzetting van het debat over de Voorjaarsnota 2024.\nDe voorzitter: Welkom.",
+     "Voorjaarsnota 2024"),
+    ("Aan de orde is het wetgevingsoverleg over de Jeugdwet.\nDe voorzitter:\nWelkom.", "Jeugdwet"),
+])
+def test_title_of_a_debate_is_its_agenda_item(text, expected):
+    from pipeline.extract.metadata.title import title
+
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    assert title(Document(doc_id="t", source="t.txt", format="txt", text=text), lines, "verslag") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Geachte voorzitter,\nAan de orde is de vraag of de regeling werkt. Ik kom daarop terug.",  # not a verslag
+])
+def test_agenda_sentence_outside_a_debate_is_no_title(text):
+    from pipeline.extract.metadata.title import title
+
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    assert title(Document(doc_id="t", source="t.txt", format="txt", text=text), lines, "brief_regering") == ""

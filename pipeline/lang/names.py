@@ -66,3 +66,20 @@ def full_name() -> str:
 def name_line() -> re.Pattern[str]:
     """A line that holds a name and nothing else, as under a signature: a surname, or a full name."""
     return re.compile(rf"^(?:{surname()}|{full_name()})$")
+
+
+def join_particle_lines(lines: list[str]) -> list[str]:
+    """Stripped non-empty lines, where a line that holds only a tussenvoegsel ('Van', 'van der'), as a layout may
+    leave it under a signature, is joined to the line after it ('Van' / 'Kent' -> 'Van Kent')."""
+    out: list[str] = []
+    pending = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if line.lower() in particles():
+            pending = f"{pending} {line}".strip()
+            continue
+        out.append(f"{pending} {line}" if pending else line)
+        pending = ""
+    return out + ([pending] if pending else [])

@@ -9,7 +9,7 @@ from functools import cache
 
 from pipeline.extract.metadata.values import Signatory
 from pipeline.lang.motion_block import closing_at
-from pipeline.lang.names import full_name, particle, surname
+from pipeline.lang.names import full_name, join_particle_lines, particle, surname
 from pipeline.resources import load_json
 
 NAME = re.compile(rf"^{full_name()}$")
@@ -110,7 +110,7 @@ def _motion_submitters(lines: list[str]) -> list[Signatory]:
     """The members whose names follow the closing formula of a motion."""
     for j, ln in enumerate(lines):
         if closing_at(ln):
-            names = [n for n in lines[j + 1: j + 12] if SURNAME.match(n) or NAME.match(n)]
+            names = [n for n in join_particle_lines(lines[j + 1: j + 12]) if SURNAME.match(n) or NAME.match(n)]
             return [Signatory(name=n, role="lid Tweede Kamer") for n in names]
     return []
 

@@ -14,7 +14,7 @@ from pipeline.extract.motions.members import parse_members, recase, surname
 from pipeline.extract.motions.mention import Mention
 from pipeline.extract.references import Reference
 from pipeline.lang.motion_block import motion_blocks, opening
-from pipeline.lang.names import name_line, particles
+from pipeline.lang.names import join_particle_lines, name_line
 
 
 def motion_documents(text: str, refs: list[Reference], dates: list[TimeExpr], own_kamerstuk: str = "") -> list[Mention]:
@@ -74,19 +74,9 @@ def _document_motion(frame: _Frame, refs: list[Reference], dates: list[TimeExpr]
 
 
 def _signatures(tail: str) -> list[str]:
-    """The names signed under a motion, one a line; a tussenvoegsel the layout left on a line of its own ('Van' /
-    'Kent') belongs to the name on the next line."""
+    """The names signed under a motion, one a line, up to the first line that is no name."""
     signed: list[str] = []
-    pending = ""
-    for line in tail.split("\n")[1:12]:
-        line = line.strip()
-        if not line:
-            continue
-        if line.lower() in particles():
-            pending = f"{pending} {line}".strip()
-            continue
-        line = f"{pending} {line}" if pending else line
-        pending = ""
+    for line in join_particle_lines(tail.split("\n")[1:12]):
         if not name_line().match(line):
             break
         signed.append(surname(line))
