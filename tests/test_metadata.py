@@ -742,7 +742,8 @@ def test_a_committee_decision_list_promises_nothing_for_the_government():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("De voorzitter:\nAan de orde is het VAO Jeugdzorg (AO d.d. 12/04).\nIk geef het woord aan mevrouw X.", "Jeugdzorg"),
+    ("De voorzitter:\nAan de orde is het VAO Jeugdzorg (AO d.d. 12/04).\nIk geef het woord aan mevrouw X.",
+     "Jeugdzorg"),
     ("De voorzitter:\nAan de orde is het debat over de toekomst van de landbouw. Ik heet de minister welkom.",
      "toekomst van de landbouw"),
     ("Aan de orde is het tweeminutendebat Klimaat en Energie (CD 08/02).\nDe voorzitter:\nWelkom.",
