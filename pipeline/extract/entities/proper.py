@@ -62,10 +62,47 @@ def proper_mentions(text: str) -> list[Mention]:
             mention = _proper(text, s, e)
             if mention:
                 out.append(mention)
+    out += camel_mentions(text) + acronym_compound_mentions(text)
     heads = "|".join(entity_settings()["compound_heads"])
     for m in re.finditer(rf"(?<=[a-z,;)]\s)(?P<w>[{UPPER}][{LOWER}]+(?:{heads}))\b", text):
         out.append(Mention(m.start("w"), m.end("w"), m.group("w"), head_label(m.group("w")[-14:]),
                            m.group("w"), "proper"))
+    return out
+
+
+_CAMEL = re.compile(rf"(?<![\w’'-])(?P<w>(?:[{UPPER}][{LOWER}]+|[{LOWER}]{{1,2}})[{UPPER}][\w]*)(?![\w’'-])")
+
+
+def camel_mentions(text: str) -> list[Mention]:
+    """A single word with a capital inside names a product or service ('DigiD', 'MijnOverheid', 'eHerkenning');
+    not a surname glued to its particle ('deBoer'), nor two words a flattened page glued ('motieDe', 'KamerHet')."""
+    out = []
+    particles = set(entity_settings()["camel_not_prefixes"])
+    for m in _CAMEL.finditer(text):
+        word = m.group("w")
+        inner = next(i for i in range(1, len(word)) if word[i].isupper())
+        prefix, rest = word[:inner], word[inner:]
+        if prefix.lower() in particles or rest.lower() in common_words() or rest.lower() in function_words():
+            continue
+        if known(word):
+            continue  # 'GroenLinks', 'PvdA': the gazetteer names them
+        out.append(Mention(m.start("w"), m.end("w"), word, head_label(word), word, "proper"))
+    return out
+
+
+def acronym_compound_mentions(text: str) -> list[Mention]:
+    """An unknown acronym heading a compound of an instrument ('STEP-subsidie', 'RIGO-rapport', 'NEN-normen 7120
+    en 7125') names that instrument; a known or defined body's compound ('EU-richtlijn', 'NAVO-top') is generic."""
+    heads = "|".join(entity_settings()["acronym_compound_heads"])
+    out = []
+    rx = rf"(?<![\w-])(?P<n>(?P<a>[A-Z][A-Z0-9]{{1,7}})-(?:{heads})[{LOWER}]*)(?:\s\d+(?:\s(?:en|of)\s\d+)?)?(?![\w-])"
+    for m in re.finditer(rx, text):
+        acr = m.group("a")
+        if acr in gazetteer().acronyms or acr in entity_settings()["acronym_stoplist"] or re.search(
+                rf"\((?:hierna:?\s*)?(?:[^()]*\s)?{acr}\)", text):
+            continue  # a known or defined body's compound, like 'EU-richtlijn'
+
+        out.append(Mention(m.start(), m.end(), m.group(), "MISC", m.group("n"), "proper"))
     return out
 
 
