@@ -57,3 +57,9 @@ def test_not_found(text, entity):
 def test_people_noun_and_adjective_are_two_entities():
     found = names("Nederlanders betalen mee aan de Nederlandse begroting.")
     assert {("NORP", "Nederlanders"), ("NORP", "Nederlands")} <= found
+
+
+@pytest.mark.parametrize("text", ["Het bestand bevat tekens als cL en iNo_ en piNipy door een fout.",
+                                  "Zie de xY-as van de grafiek."])
+def test_scanning_noise_is_no_camel_name(text):
+    assert not {n for n in names(text) if n[0] == "MISC"}

@@ -70,7 +70,9 @@ def proper_mentions(text: str) -> list[Mention]:
     return out
 
 
-_CAMEL = re.compile(rf"(?<![\w’'-])(?P<w>(?:[{UPPER}][{LOWER}]+|[{LOWER}]{{1,2}})[{UPPER}][\w]*)(?![\w’'-])")
+# 'DigiD', 'MijnOverheid', 'ZonMw'; or one lower-case letter before a capitalised word ('eHerkenning'); letters only
+_CAMEL = re.compile(rf"(?<![\w’'-])(?P<w>(?:[{UPPER}][{LOWER}]+[{UPPER}][{UPPER}{LOWER}]*|[{LOWER}][{UPPER}][{LOWER}]{{2,}}))"
+                    rf"(?![\w’'-])")
 
 
 def camel_mentions(text: str) -> list[Mention]:
