@@ -63,3 +63,26 @@ def test_people_noun_and_adjective_are_two_entities():
                                   "Zie de xY-as van de grafiek."])
 def test_scanning_noise_is_no_camel_name(text):
     assert not {n for n in names(text) if n[0] == "MISC"}
+
+
+COUNTRY_FINAL = {
+    "org-ends-in-country": ("Wij spraken met Stichting Vluchtelingenhulp Nederland over de opvang.",
+                            ("ORG", "Stichting Vluchtelingenhulp Nederland")),
+    "english-org-ends-in-country": ("Het rapport van Legal Aid Network Suriname is ontvangen.",
+                                    ("ORG", "Legal Aid Network Suriname")),
+    "acronym-and-country": ("Ook ABW Nederland is geraadpleegd.", ("ORG", "ABW Nederland")),
+}
+
+
+@pytest.mark.parametrize("text,entity", COUNTRY_FINAL.values(), ids=COUNTRY_FINAL.keys())
+def test_name_ending_in_country_is_an_organisation(text, entity):
+    assert entity in names(text)
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("Dit geldt ook voor Caribisch Nederland.", ("ORG", "Caribisch Nederland")),
+    ("Het verschil tussen Europees Nederland en de eilanden.", ("ORG", "Europees Nederland")),
+    ("De Wet Inburgering Nederland is gewijzigd.", ("ORG", "Wet Inburgering Nederland")),
+])
+def test_country_final_near_misses(text, entity):
+    assert entity not in names(text)

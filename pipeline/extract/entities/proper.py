@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.entities.knowledge import common_words, entity_settings, function_words, head_label
+from pipeline.extract.entities.knowledge import (
+    common_words,
+    ends_in_country,
+    entity_settings,
+    function_words,
+    head_label,
+)
 from pipeline.extract.entities.values import Mention
 from pipeline.lang.gazetteer import gazetteer, known
 from pipeline.lang.names import LOWER, UPPER
@@ -71,8 +77,8 @@ def proper_mentions(text: str) -> list[Mention]:
 
 
 # 'DigiD', 'MijnOverheid', 'ZonMw'; or one lower-case letter before a capitalised word ('eHerkenning'); letters only
-_CAMEL = re.compile(rf"(?<![\w’'-])(?P<w>(?:[{UPPER}][{LOWER}]+[{UPPER}][{UPPER}{LOWER}]*|[{LOWER}][{UPPER}][{LOWER}]{{2,}}))"
-                    rf"(?![\w’'-])")
+_CAMEL = re.compile(rf"(?<![\w’'-])(?P<w>(?:[{UPPER}][{LOWER}]+[{UPPER}][{UPPER}{LOWER}]*"
+                    rf"|[{LOWER}][{UPPER}][{LOWER}]{{2,}}))(?![\w’'-])")
 
 
 def camel_mentions(text: str) -> list[Mention]:
@@ -142,7 +148,8 @@ def _proper(text: str, start: int, end: int) -> Mention | None:
     e = s + len(surface)
     tokens = surface.split()
     named = [w for w in tokens if w[:1].isupper() and any(c.islower() for c in w)]
-    if len(named) < 2 or any(w.lower() in not_names or w.endswith("-") for w in tokens):
+    if (len(named) < 2 and not ends_in_country(surface)) or any(w.lower() in not_names or w.endswith("-")
+                                                                for w in tokens):
         return None  # a date, a form label, or 'Provinciale- en Landelijke' (an elided compound)
     if re.match(entity_settings()["offices"], surface, re.I):
         return None  # an unnamed office holder ('de Secretaris-Generaal van de VN') is no entity
