@@ -86,3 +86,8 @@ def test_name_ending_in_country_is_an_organisation(text, entity):
 ])
 def test_country_final_near_misses(text, entity):
     assert entity not in names(text)
+
+
+def test_kingdom_and_country_are_two_places():
+    found = names("Het Koninkrijk der Nederlanden bestaat uit vier landen, waaronder Nederland en Aruba.")
+    assert {("GPE", "Koninkrijk der Nederlanden"), ("GPE", "Nederland")} <= found
