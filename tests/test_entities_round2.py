@@ -91,3 +91,15 @@ def test_country_final_near_misses(text, entity):
 def test_kingdom_and_country_are_two_places():
     found = names("Het Koninkrijk der Nederlanden bestaat uit vier landen, waaronder Nederland en Aruba.")
     assert {("GPE", "Koninkrijk der Nederlanden"), ("GPE", "Nederland")} <= found
+
+
+@pytest.mark.parametrize("text,gone,kept", [
+    ("Evaluatie Stichting Kwaliteitsregister Zorg\nDe minister zegt toe.",
+     ("ORG", "Evaluatie Stichting Kwaliteitsregister Zorg"), ("ORG", "Stichting Kwaliteitsregister Zorg")),
+    # near-miss: an organisation's own head word stays part of its name
+    ("Stichting Kwaliteitsregister Zorg\nDe minister zegt toe.", None, ("ORG", "Stichting Kwaliteitsregister Zorg")),
+])
+def test_sentence_initial_action_noun_before_a_name(text, gone, kept):
+    found = names(text)
+    assert kept in found
+    assert gone is None or gone not in found

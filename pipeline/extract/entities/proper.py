@@ -159,6 +159,13 @@ def _proper(text: str, start: int, end: int) -> Mention | None:
     return Mention(s, e, surface, head_label(surface), surface, rule)
 
 
+def _action_noun(word: str) -> bool:
+    """A noun of an action ('Oprichting', 'Evaluatie', 'Wijziging') that no head word makes part of a name
+    ('Stichting', 'Regeling', 'Vereniging' are heads)."""
+    return bool(re.fullmatch(rf"[{UPPER}][{LOWER}]{{3,}}(?:ing|atie|itie)", word)) and (
+        head_label(word) == entity_settings()["default_proper_label"])
+
+
 def _name_words(text: str, start: int, end: int, not_names: set[str]) -> list[re.Match[str]]:
     """The words of a run without what goes before or after the name: a sentence-initial or common
     word, trailing function words, a sentence-initial noun before a known name, postcode letters."""
@@ -172,6 +179,8 @@ def _name_words(text: str, start: int, end: int, not_names: set[str]) -> list[re
         words = words[1:]  # 'van het Verslag': a lower-case function word starts no name
     while words and words[-1].group().strip(",").lower() in function_words():
         words = words[:-1]
+    if at_start and len(words) > 1 and _action_noun(words[0].group()) and words[1].group()[:1].isupper():
+        words = words[1:]  # 'Oprichting Intravacc B.V.', 'Evaluatie Stichting X': what is done to the name
     if at_start and len(words) > 1 and known(text[start + words[1].start(): start + words[-1].end()]):
         words = words[1:]  # 'Co-host Zuid-Korea kondigde ...': a sentence-initial noun before a known name
     if (len(words) > 1 and re.fullmatch(r"[A-Z]{2}", words[0].group())
