@@ -103,3 +103,14 @@ def test_sentence_initial_action_noun_before_a_name(text, gone, kept):
     found = names(text)
     assert kept in found
     assert gone is None or gone not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2023–2024 Vragen van het lid Jansen over de post.", False),
+    ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\nDe minister antwoordt.", False),
+    # near-misses: the chamber named in the text, and the letterhead with 'uw Kamer' in the body
+    ("De brief is aan de Tweede Kamer der Staten-Generaal gestuurd.", True),
+    ("Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2023–2024 Ik informeer uw Kamer hierbij.", True),
+])
+def test_letterhead_chamber_is_no_mention(text, expected):
+    assert (("ORG", "Tweede Kamer der Staten-Generaal") in names(text)) is expected

@@ -22,9 +22,11 @@ def gazetteer_mentions(text: str) -> list[Mention]:
         if found:
             n, name, label = found
             start, end = toks[i][1], toks[i + n - 1][2]
+            i += n
+            if _letterhead(text, end, name):
+                continue
             out.append(Mention(start, end, text[start:end], label, _people_noun(text[start:end], name, label),
                                "gazetteer"))
-            i += n
             continue
         # 'VN-agenda', 'NAVO-top', 'GroenLinks-PvdA-fractie': a known name at the head of a compound
         if "-" in words[i]:
@@ -35,6 +37,12 @@ def gazetteer_mentions(text: str) -> list[Mention]:
                 out.append(Mention(start, start + len(prefix), prefix, known[1], known[0], "gazetteer"))
         i += 1
     return out
+
+
+def _letterhead(text: str, end: int, name: str) -> bool:
+    """'Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2023–2024': the chamber in a page's letterhead is page
+    furniture (the document's metadata), not a mention; 'uw Kamer' in the text is one."""
+    return "Staten-Generaal" in name and bool(re.match(r"\s*(?:\d{1,4}\s+)?Vergaderjaar\b", text[end:end + 30]))
 
 
 def _people_noun(surface: str, name: str, label: str) -> str:
