@@ -87,7 +87,8 @@ def build(ov: dict) -> tuple[list[dict], list[dict]]:
         name_en = o.get("name_en") or en_common or (en_name if ", " not in en_name else clean_name(en_official or ""))
         aliases = uniq([*derived, *o.get("aliases", [])])
         aliases += [ascii_fold(a) for a in [canonical, *aliases] if ascii_fold(a) != a]
-        aliases = [a for a in uniq(aliases) if a != canonical]
+        # 'not_aliases': names pycountry gives that name something else ('Koninkrijk der Nederlanden')
+        aliases = [a for a in uniq(aliases) if a != canonical and a not in o.get("not_aliases", [])]
         entry = {"name": canonical, "aliases": aliases}
         amb = [a for a in o.get("ambiguous_aliases", []) if a == canonical or a in aliases]
         if amb:

@@ -36,4 +36,20 @@ def head_label(name: str) -> str:
             # a head word starts a word or ends a compound ('Defensieacademie', 'Toetsingsconferentie')
             if any(re.search(rf"\b{re.escape(h)}|{re.escape(h.strip())}\b", part) for h in heads):
                 return label
+    if ends_in_country(name):
+        return "ORG"
     return entity_settings()["default_proper_label"]
+
+
+def ends_in_country(name: str) -> bool:
+    """'Amnesty International Nederland', 'Vluchtelingenwerk Nederland', 'Human Rights Defense Curaçao (HRDC)': a
+    name of capitalised words ending in the country it works in, with no 'van'/'en' before it, is an organisation."""
+    from pipeline.lang.gazetteer import gazetteer_name
+
+    words = re.sub(r"\s*\([^)]*\)\s*$", "", name).split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    found = gazetteer_name(words[-1])
+    before = gazetteer_name(words[-2])
+    adjective = words[-2].endswith(("isch", "ische")) or (before is not None and before[1] == "NORP")
+    return bool(found) and found[1] == "GPE" and not adjective  # not 'Caribisch Nederland', 'Europees Nederland'

@@ -22,8 +22,11 @@ def gazetteer_mentions(text: str) -> list[Mention]:
         if found:
             n, name, label = found
             start, end = toks[i][1], toks[i + n - 1][2]
-            out.append(Mention(start, end, text[start:end], label, name, "gazetteer"))
             i += n
+            if _letterhead(text, end, name):
+                continue
+            out.append(Mention(start, end, text[start:end], label, _people_noun(text[start:end], name, label),
+                               "gazetteer"))
             continue
         # 'VN-agenda', 'NAVO-top', 'GroenLinks-PvdA-fractie': a known name at the head of a compound
         if "-" in words[i]:
@@ -36,6 +39,20 @@ def gazetteer_mentions(text: str) -> list[Mention]:
     return out
 
 
+def _letterhead(text: str, end: int, name: str) -> bool:
+    """'Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2023–2024': the chamber in a page's letterhead is page
+    furniture (the document's metadata), not a mention; 'uw Kamer' in the text is one."""
+    return "Staten-Generaal" in name and bool(re.match(r"\s*(?:\d{1,4}\s+)?Vergaderjaar\b", text[end:end + 30]))
+
+
+def _people_noun(surface: str, name: str, label: str) -> str:
+    """'Nederlanders', 'Venezolanen' name the people, 'Nederlandse' the adjective 'Nederlands': a nationality's
+    people noun (no adjective ending in -e, not the adjective itself) is an entity of its own."""
+    if label == "NORP" and surface != name and not surface.endswith("e") and surface[:1].isupper():
+        return surface
+    return name
+
+
 def _longest_at(text: str, toks: list[tuple[str, int, int]], words: list[str],
                 i: int) -> tuple[int, str, str] | None:
     """(number of words, name, label) of the longest listed name that starts at word ``i``."""
@@ -46,7 +63,9 @@ def _longest_at(text: str, toks: list[tuple[str, int, int]], words: list[str],
         for cand, name, label, ambiguous in gazetteer().by_first.get(variant, []):
             n = len(cand)
             if (variant, *words[i + 1: i + n]) == cand:
-                if ambiguous and not _ambiguous_ok(text, toks[i][1], label):
+                adjective = variant[:1].isupper() and n == 1 and (variant == name or variant.endswith("e"))
+                after = words[i + n] if adjective and i + n < len(words) else ""
+                if ambiguous and not _ambiguous_ok(text, toks[i][1], label, after):
                     continue
                 if found is None or n > found[0]:
                     found = (n, name, label)
@@ -54,7 +73,12 @@ def _longest_at(text: str, toks: list[tuple[str, int, int]], words: list[str],
     return found
 
 
-def _ambiguous_ok(text: str, start: int, label: str) -> bool:
+def _ambiguous_ok(text: str, start: int, label: str, after: str = "") -> bool:
+    """A cue word before the alias; a capitalised adjective of nationality or region ('Europese', 'Caribische')
+    before a common noun ('een Europees vaccin', 'de Caribische landen') is one, inside a name ('Europese Unie')
+    not (``after`` is the next word, given only after such an adjective)."""
+    if label == "NORP" and after[:1].islower():
+        return True
     before = text[max(0, start - 40): start].lower()
     cues = entity_settings()["ambiguous_cues"].get(label, [])
     return any(before.rstrip().endswith(c) for c in cues)

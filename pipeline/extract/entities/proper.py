@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.entities.knowledge import common_words, entity_settings, function_words, head_label
+from pipeline.extract.entities.knowledge import (
+    common_words,
+    ends_in_country,
+    entity_settings,
+    function_words,
+    head_label,
+)
 from pipeline.extract.entities.values import Mention
 from pipeline.lang.gazetteer import gazetteer, known
 from pipeline.lang.names import LOWER, UPPER
@@ -62,10 +68,49 @@ def proper_mentions(text: str) -> list[Mention]:
             mention = _proper(text, s, e)
             if mention:
                 out.append(mention)
+    out += camel_mentions(text) + acronym_compound_mentions(text)
     heads = "|".join(entity_settings()["compound_heads"])
     for m in re.finditer(rf"(?<=[a-z,;)]\s)(?P<w>[{UPPER}][{LOWER}]+(?:{heads}))\b", text):
         out.append(Mention(m.start("w"), m.end("w"), m.group("w"), head_label(m.group("w")[-14:]),
                            m.group("w"), "proper"))
+    return out
+
+
+# 'DigiD', 'MijnOverheid', 'ZonMw'; or one lower-case letter before a capitalised word ('eHerkenning'); letters only
+_CAMEL = re.compile(rf"(?<![\w’'-])(?P<w>(?:[{UPPER}][{LOWER}]+[{UPPER}][{UPPER}{LOWER}]*"
+                    rf"|[{LOWER}][{UPPER}][{LOWER}]{{2,}}))(?![\w’'-])")
+
+
+def camel_mentions(text: str) -> list[Mention]:
+    """A single word with a capital inside names a product or service ('DigiD', 'MijnOverheid', 'eHerkenning');
+    not a surname glued to its particle ('deBoer'), nor two words a flattened page glued ('motieDe', 'KamerHet')."""
+    out = []
+    particles = set(entity_settings()["camel_not_prefixes"])
+    for m in _CAMEL.finditer(text):
+        word = m.group("w")
+        inner = next(i for i in range(1, len(word)) if word[i].isupper())
+        prefix, rest = word[:inner], word[inner:]
+        if prefix.lower() in particles or rest.lower() in common_words() or rest.lower() in function_words():
+            continue
+        if known(word):
+            continue  # 'GroenLinks', 'PvdA': the gazetteer names them
+        out.append(Mention(m.start("w"), m.end("w"), word, head_label(word), word, "proper"))
+    return out
+
+
+def acronym_compound_mentions(text: str) -> list[Mention]:
+    """An unknown acronym heading a compound of an instrument ('STEP-subsidie', 'RIGO-rapport', 'NEN-normen 7120
+    en 7125') names that instrument; a known or defined body's compound ('EU-richtlijn', 'NAVO-top') is generic."""
+    heads = "|".join(entity_settings()["acronym_compound_heads"])
+    out = []
+    rx = rf"(?<![\w-])(?P<n>(?P<a>[A-Z][A-Z0-9]{{1,7}})-(?:{heads})[{LOWER}]*)(?:\s\d+(?:\s(?:en|of)\s\d+)?)?(?![\w-])"
+    for m in re.finditer(rx, text):
+        acr = m.group("a")
+        if acr in gazetteer().acronyms or acr in entity_settings()["acronym_stoplist"] or re.search(
+                rf"\((?:hierna:?\s*)?(?:[^()]*\s)?{acr}\)", text):
+            continue  # a known or defined body's compound, like 'EU-richtlijn'
+
+        out.append(Mention(m.start(), m.end(), m.group(), "MISC", m.group("n"), "proper"))
     return out
 
 
@@ -103,7 +148,8 @@ def _proper(text: str, start: int, end: int) -> Mention | None:
     e = s + len(surface)
     tokens = surface.split()
     named = [w for w in tokens if w[:1].isupper() and any(c.islower() for c in w)]
-    if len(named) < 2 or any(w.lower() in not_names or w.endswith("-") for w in tokens):
+    if (len(named) < 2 and not ends_in_country(surface)) or any(w.lower() in not_names or w.endswith("-")
+                                                                for w in tokens):
         return None  # a date, a form label, or 'Provinciale- en Landelijke' (an elided compound)
     if re.match(entity_settings()["offices"], surface, re.I):
         return None  # an unnamed office holder ('de Secretaris-Generaal van de VN') is no entity
@@ -111,6 +157,13 @@ def _proper(text: str, start: int, end: int) -> Mention | None:
     parts = re.split(r"\s+(?:en|and|voor|van|of|in|naar)\s+", surface)
     rule = "proper_list" if len(parts) > 1 and all(known(p) for p in parts) else "proper"
     return Mention(s, e, surface, head_label(surface), surface, rule)
+
+
+def _action_noun(word: str) -> bool:
+    """A noun of an action ('Oprichting', 'Evaluatie', 'Wijziging') that no head word makes part of a name
+    ('Stichting', 'Regeling', 'Vereniging' are heads)."""
+    return bool(re.fullmatch(rf"[{UPPER}][{LOWER}]{{3,}}(?:ing|atie|itie)", word)) and (
+        head_label(word) == entity_settings()["default_proper_label"])
 
 
 def _name_words(text: str, start: int, end: int, not_names: set[str]) -> list[re.Match[str]]:
@@ -126,6 +179,8 @@ def _name_words(text: str, start: int, end: int, not_names: set[str]) -> list[re
         words = words[1:]  # 'van het Verslag': a lower-case function word starts no name
     while words and words[-1].group().strip(",").lower() in function_words():
         words = words[:-1]
+    if at_start and len(words) > 1 and _action_noun(words[0].group()) and words[1].group()[:1].isupper():
+        words = words[1:]  # 'Oprichting Intravacc B.V.', 'Evaluatie Stichting X': what is done to the name
     if at_start and len(words) > 1 and known(text[start + words[1].start(): start + words[-1].end()]):
         words = words[1:]  # 'Co-host Zuid-Korea kondigde ...': a sentence-initial noun before a known name
     if (len(words) > 1 and re.fullmatch(r"[A-Z]{2}", words[0].group())
