@@ -1,6 +1,6 @@
 """Turns of speech as spans: ``doc.spans["turns"]`` (each whole turn, header included, labelled with the
-speaker's role), with its :class:`~pipeline.extract.turns.Turn` on ``span._.turn``; ``doc._.turns`` gives the
-values in order. Only debate transcripts have turns; the extractors after this one read them (commitments only
+speaker's role), with its :class:`~pipeline.extract.turns.Turn` on ``span._.turn``; ``extensions.turns_of(doc)`` gives
+the values in order. Only debate transcripts have turns; the extractors after this one read them (commitments only
 from the government's turns, a minister's verdict on a motion)."""
 
 from __future__ import annotations
