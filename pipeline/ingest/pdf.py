@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -34,10 +35,55 @@ def read_pdf(data: bytes, source: str, sha256: str) -> RawDocument:
     if backend not in BACKENDS:
         raise IngestError("error", f"unknown PDF backend {backend!r} (choose from {', '.join(BACKENDS)})")
     pages = list(BACKENDS[backend](data))
+    if not pages:
+        raise IngestError("error", "no pages (the PDF's page tree is empty)", n_pages=0)
+    warnings = drop_unmapped_glyphs(pages)
     if not any(line.text.strip() for page in pages for line in page.lines):
-        raise IngestError("no_text_layer", f"no text layer on any of {len(pages)} pages (scanned PDF; OCR is not done)",
-                          n_pages=len(pages))
-    return RawDocument(source=source, format="pdf", pages=pages, sha256=sha256)
+        reason = (f"no readable text on any of {len(pages)} pages: {warnings[0]}" if warnings else
+                  f"no text layer on any of {len(pages)} pages (scanned PDF; OCR is not done)")
+        raise IngestError("no_text_layer", reason, n_pages=len(pages))
+    return RawDocument(source=source, format="pdf", pages=pages, sha256=sha256, warnings=warnings)
+
+
+CID = re.compile(r"\(cid:\d+\)")  # pdfminer's text for a glyph its font maps to no Unicode (no ToUnicode map)
+CID_BULLET = re.compile(r"^(\s*)\(cid:\d+\)(?=\s)")  # an unmapped glyph that opens a line is a bullet
+PUA = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
+PUA_GARBAGE_SHARE = 0.1  # a few private-use glyphs are Symbol-font bullets; more are an unmapped font
+
+
+def drop_unmapped_glyphs(pages: list[Page]) -> list[str]:
+    """Remove '(cid:N)' glyphs, and private-use characters when they are a good share of the text, from the lines
+    in place; lines left blank go. Returns the warnings that say so."""
+    texts = [part.text for page in pages for line in page.lines for part in line.runs or [line]]
+    n_cid = sum(len(CID.findall(t)) for t in texts)
+    n_pua = sum(len(PUA.findall(t)) for t in texts)
+    if not n_cid and not n_pua:
+        return []
+    n_chars = sum(len(CID.sub("x", t).replace(" ", "")) for t in texts) or 1
+    drop_pua = n_pua / n_chars > PUA_GARBAGE_SHARE
+    if not n_cid and not drop_pua:
+        return []
+    bullets = 0
+    for page in pages:
+        for line in page.lines:
+            parts = line.runs or [line]
+            parts[0].text, n = CID_BULLET.subn("\\1•", parts[0].text)
+            bullets += n
+            for part in parts:
+                part.text = CID.sub("", part.text)
+                if drop_pua:
+                    part.text = PUA.sub("", part.text)
+            if line.runs:
+                line.runs = [run for run in line.runs if run.text]
+                line.text = "".join(run.text for run in line.runs).rstrip()
+        page.lines = [line for line in page.lines if line.text.strip()]
+    told = []
+    if n_cid:
+        told.append(f"{n_cid} glyph(s) without a Unicode mapping ((cid:N): a font without ToUnicode map): "
+                    f"{bullets} opening a line read as a bullet, {n_cid - bullets} removed")
+    if drop_pua:
+        told.append(f"{n_pua} private-use character(s) (a font without Unicode mapping) removed")
+    return told
 
 
 def _pdfplumber_pages(data: bytes) -> Iterator[Page]:
@@ -79,6 +125,8 @@ def _pdfium_pages(data: bytes) -> Iterator[Page]:
     except pdfium.PdfiumError as exc:
         msg = str(exc)
         kind = "encrypted PDF" if "password" in msg.lower() else "broken PDF"
+        if getattr(exc, "err_code", None) == 0:  # pdfium refuses an empty page tree and says 'Success'
+            kind, msg = "broken PDF", "pdfium cannot open it and gives no reason (no pages?)"
         raise IngestError("error", f"{kind}: {msg}") from exc
     rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
     try:
