@@ -63,19 +63,10 @@ def drop_unmapped_glyphs(pages: list[Page]) -> list[str]:
     drop_pua = n_pua / n_chars > PUA_GARBAGE_SHARE
     if not n_cid and not drop_pua:
         return []
-    bullets = 0
+    bullets = 0  # unmapped glyphs that open a line, read as a bullet
     for page in pages:
         for line in page.lines:
-            parts = line.runs or [line]
-            parts[0].text, n = CID_BULLET.subn("\\1•", parts[0].text)
-            bullets += n
-            for part in parts:
-                part.text = CID.sub("", part.text)
-                if drop_pua:
-                    part.text = PUA.sub("", part.text)
-            if line.runs:
-                line.runs = [run for run in line.runs if run.text]
-                line.text = "".join(run.text for run in line.runs).rstrip()
+            bullets += _drop_from_line(line, drop_pua)
         page.lines = [line for line in page.lines if line.text.strip()]
     told = []
     if n_cid:
@@ -84,6 +75,24 @@ def drop_unmapped_glyphs(pages: list[Page]) -> list[str]:
     if drop_pua:
         told.append(f"{n_pua} private-use character(s) (a font without Unicode mapping) removed")
     return told
+
+
+def _drop_from_line(line: Line, drop_pua: bool) -> int:
+    """Unmapped glyphs out of one line (its runs and text); returns the number read as a bullet."""
+    parts = line.runs or [line]
+    before = [part.text for part in parts]
+    parts[0].text, bullets = CID_BULLET.subn("\\1•", parts[0].text)
+    for part in parts:
+        part.text = CID.sub("", part.text)
+        if drop_pua:
+            part.text = PUA.sub("", part.text)
+    if [part.text for part in parts] == before:
+        return 0
+    parts[0].text = parts[0].text.lstrip()
+    if line.runs:
+        line.runs = [run for run in line.runs if run.text] or line.runs[:1]
+        line.text = "".join(run.text for run in line.runs).rstrip()
+    return bullets
 
 
 def _pdfplumber_pages(data: bytes) -> Iterator[Page]:

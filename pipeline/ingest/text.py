@@ -36,6 +36,7 @@ LATINISH = ("Basic Latin", "Latin", "Control", "General Punctuation", "Currency"
 # C1 controls (U+0080-U+009F) stay: they are mojibake that ftfy repairs later.
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 NOT_TEXT_SHARE = 0.05  # above this share of control characters and U+FFFD: not text
+NOT_TEXT_MIN = 10  # ... and at least this many (a short note with two NULs is text)
 PATTERN_SAMPLE = 4096  # bytes looked at for the NUL pattern of UTF-16/32
 
 
@@ -45,8 +46,9 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     Raises IngestError('error', 'not text ...') for bytes that do not decode into text.
     """
     text, warnings = _decode_bytes(data)
-    junk = _junk_share(text)
-    if junk > NOT_TEXT_SHARE:
+    n_junk = len(CONTROL.findall(text)) + text.count("\ufffd")
+    junk = n_junk / max(len(text), 1)
+    if junk > NOT_TEXT_SHARE and n_junk >= NOT_TEXT_MIN:
         raise IngestError("error", f"not text: {junk:.0%} of the characters are control characters or undecodable "
                                    f"bytes (binary file?)")
     replaced = text.count("\ufffd")
@@ -138,14 +140,6 @@ def _legacy_table(data: bytes) -> str:
     if best.encoding.startswith("utf") or all(a.startswith(LATINISH) for a in best.alphabets):
         return LATIN_TABLE  # UTF-16/32 were ruled out by their NULs; a short line fools the detector
     return best.encoding
-
-
-def _junk_share(text: str) -> float:
-    """Share of control characters (not tab, line ends, form feed) and U+FFFD among the characters."""
-    if not text:
-        return 0.0
-    bad = len(CONTROL.findall(text)) + text.count("\ufffd")
-    return bad / len(text)
 
 
 def read_text(data: bytes, source: str, sha256: str) -> RawDocument:
