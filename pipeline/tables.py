@@ -112,9 +112,9 @@ def check_output(out_dir: str | Path) -> Path:
     if out == Path(out.anchor) or Path.cwd().resolve().is_relative_to(out):
         raise OutputError(f"output {out_dir} is the current folder or one above it; name a folder of its own")
     if out.is_dir():
+        ours = OUTPUT_NAMES | _listed_in_datapackage(out)
         foreign = sorted(p.name for p in out.iterdir()
-                         if p.name not in OUTPUT_NAMES and p.name != ".DS_Store"
-                         and not p.name.startswith(_LEGACY_LEFTOVERS))
+                         if p.name not in ours and p.name != ".DS_Store" and not p.name.startswith(_LEGACY_LEFTOVERS))
         if foreign:
             raise OutputError(f"output folder {out_dir} holds files this pipeline did not write "
                               f"({', '.join(foreign[:3])}{', ...' if len(foreign) > 3 else ''}); "
@@ -127,6 +127,15 @@ def check_output(out_dir: str | Path) -> Path:
                 raise OutputError(f"output {out_dir}: cannot write in {parent}")
             break
     return out
+
+
+def _listed_in_datapackage(out: Path) -> set[str]:
+    """The tables an earlier run (perhaps of another version) says it wrote."""
+    try:
+        package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+        return {str(r["path"]) for r in package["resources"] if "/" not in str(r["path"])}
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -317,3 +317,16 @@ def test_failed_document_is_hashed_in_chunks(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", no_whole_reads)
     assert _failed(path, "groot", "error", "kapot").sha256 == hashlib.sha256(data).hexdigest()
     assert _failed(tmp_path / "weg.pdf", "weg", "error", "kapot").sha256 == ""
+
+
+def test_tables_an_earlier_version_listed_are_its_own(tmp_path):
+    out = tmp_path / "out"
+    _write(out, [{"doc_id": "a"}])
+    package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    package["resources"].append({"name": "oud", "path": "oud.csv"})
+    (out / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
+    (out / "oud.csv").write_text("x\n")
+    assert check_output(out) == out.resolve()
+    (out / "eigen.csv").write_text("x\n")
+    with pytest.raises(OutputError, match=r"did not write \(eigen.csv\)"):
+        check_output(out)
