@@ -41,18 +41,31 @@ def _extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from pipeline.nlp import ModelError, describe, load_nlp
-    from pipeline.run import find_inputs, run
+    from pipeline.run import run, scan_inputs
+    from pipeline.tables import OutputError, check_output
 
-    try:
-        nlp = load_nlp(args.model)
-    except ModelError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    # Everything that can be checked is checked before the model loads and before anything is written.
+    scan = scan_inputs(args.inputs)
+    if scan.missing:
+        print(f"error: no such file or folder: {', '.join(scan.missing)}", file=sys.stderr)
         return 2
-    print(describe(nlp), file=sys.stderr)
-    paths = find_inputs(args.inputs)
+    for path, why in scan.skipped:
+        print(f"skipped {path}: {why}", file=sys.stderr)
+    paths = scan.paths
     if not paths:
         print(f"error: no .pdf or .txt files in {' '.join(map(str, args.inputs))}", file=sys.stderr)
         return 2
+    jobs = _jobs(args.jobs, len(paths))
+    if jobs is None:
+        print(f"error: --jobs wants a positive number or 'auto', not {args.jobs!r}", file=sys.stderr)
+        return 2
+    try:
+        check_output(args.out)
+        nlp = load_nlp(args.model)
+    except (OutputError, ModelError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(describe(nlp), file=sys.stderr)
     bar = None
     if len(paths) > 3 and not args.quiet:
         bar = tqdm(total=len(paths), unit="doc", file=sys.stderr, leave=False)
@@ -61,17 +74,21 @@ def _extract(args: argparse.Namespace) -> int:
         msg = f"FAILED {doc.source}: {doc.status}: {doc.error}"
         (bar.write(msg, file=sys.stderr) if bar else print(msg, file=sys.stderr))
 
-    if args.jobs == "auto":
-        jobs = min(os.cpu_count() or 1, 4) if len(paths) > 16 else 1
-    elif args.jobs.isdigit() and int(args.jobs) > 0:
-        jobs = int(args.jobs)
-    else:
-        print(f"error: --jobs wants a positive number or 'auto', not {args.jobs!r}", file=sys.stderr)
-        return 2
     try:
         summary = run(paths, args.out, nlp, progress=bar.update if bar else None, on_failure=failed, jobs=jobs)
+    except OutputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     finally:
         if bar:
             bar.close()
     print(summary.line(args.out))
     return 1 if summary.failed else 0
+
+
+def _jobs(value: str, n_docs: int) -> int | None:
+    if value == "auto":
+        return min(os.cpu_count() or 1, 4) if n_docs > 16 else 1
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    return None

@@ -7,7 +7,9 @@ their full output.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -38,32 +40,111 @@ class RunSummary:
                 f"rows: {rows}; {self.seconds:.1f} s -> {out_dir}")
 
 
-def find_inputs(inputs: list[str | Path]) -> list[Path]:
-    """Files and folders (recursively) of supported types, sorted, without duplicates."""
+@dataclass
+class Inputs:
+    """What the named inputs hold: the files to read, the named ones that do not exist, what was skipped."""
+
+    paths: list[Path] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)  # (path, why)
+
+
+def scan_inputs(inputs: list[str | Path]) -> Inputs:
+    """Files and folders (recursively) of supported types, sorted, without duplicates.
+
+    In a folder only regular files (or links to them) are taken: FIFOs, devices,
+    sockets and dangling links are skipped with the reason, so none can block
+    the reader. A named file is taken as given (one that is no regular file gets
+    a failed row); a named path that does not exist is reported as missing.
+    """
     found: set[Path] = set()
+    scan = Inputs()
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            found.update(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-                         and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            for f in p.rglob("*"):
+                if f.suffix.lower() not in SUPPORTED_SUFFIXES or any(
+                        part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                why = not_regular(f)
+                if why is None:
+                    found.add(f)
+                elif why != "folder":
+                    scan.skipped.append((f, why))
+        elif not p.exists():
+            scan.missing.append(str(item))
+            found.add(p)  # for callers that do not check: it becomes an error row
         else:
-            found.add(p)  # a named file is taken as given; a missing one becomes an error row
-    return sorted(found, key=lambda f: (str(f).lower(), str(f)))
+            found.add(p)
+    scan.paths = sorted(found, key=lambda f: (str(f).lower(), str(f)))
+    scan.skipped.sort(key=lambda s: str(s[0]))
+    return scan
+
+
+def find_inputs(inputs: list[str | Path]) -> list[Path]:
+    """The files ``scan_inputs`` finds (a missing named file included: it becomes an error row)."""
+    return scan_inputs(inputs).paths
+
+
+def not_regular(path: Path) -> str | None:
+    """None for a regular file (or a link to one), else what it is: folder, FIFO, device, socket, dangling link."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return "dangling link" if path.is_symlink() else f"cannot read it: {exc.strerror or exc}"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "not a regular file (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "not a regular file (device)"
+    if stat.S_ISSOCK(mode):
+        return "not a regular file (socket)"
+    return "not a regular file"
+
+
+MAX_ID_BYTES = 120  # a doc_id, and so the name of its JSON file, stays far below the 255 bytes a file name may have
 
 
 def assign_ids(paths: list[Path]) -> list[str]:
-    """File stems, made unique with -2, -3, ... in input order."""
-    seen: dict[str, int] = {}
+    """File stems, made unique with -2, -3, ... in input order, never taking another file's stem.
+
+    Unique without regard to case (the JSON files may land on a case-insensitive
+    file system); a stem longer than MAX_ID_BYTES is cut, with a short hash of
+    the whole file name.
+    """
+    stems = [_id_stem(p) for p in paths]
+    reserved = {s.lower() for s in stems}
+    used: set[str] = set()
     ids = []
-    for p in paths:
-        stem = re.sub(r"[^\w.-]+", "_", p.stem) or "document"
-        n = seen.get(stem.lower(), 0) + 1
-        seen[stem.lower()] = n
-        ids.append(stem if n == 1 else f"{stem}-{n}")
+    for stem in stems:
+        cand, n = stem, 1
+        while cand.lower() in used or (n > 1 and cand.lower() in reserved):
+            n += 1
+            cand = f"{stem}-{n}"
+        used.add(cand.lower())
+        ids.append(cand)
     return ids
 
 
+def _id_stem(p: Path) -> str:
+    stem = re.sub(r"[^\w.-]+", "_", p.stem) or "document"
+    if stem.startswith("-"):
+        stem = "_" + stem[1:]  # no option-like names, nothing a spreadsheet takes for a formula
+    if len(stem.encode("utf-8")) <= MAX_ID_BYTES:
+        return stem
+    digest = hashlib.sha256(os.fsencode(p.name)).hexdigest()[:10]
+    while len(stem.encode("utf-8")) > MAX_ID_BYTES - len(digest) - 1:
+        stem = stem[:-1]
+    return f"{stem}-{digest}"
+
+
 def read_one(path: Path, doc_id: str) -> Document:
+    why = not_regular(path)
+    if why is not None and why.startswith(("not a regular file", "folder")):
+        return _failed(path, doc_id, "error", why if why != "folder" else "a folder, not a file")
     try:
         raw = read_document(path)
         return clean_document(raw, doc_id)
@@ -74,12 +155,21 @@ def read_one(path: Path, doc_id: str) -> Document:
 
 
 def _failed(path: Path, doc_id: str, status: str, reason: str, n_pages: int | None = None) -> Document:
-    try:
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        sha = ""
+    sha = file_sha256(path) if not_regular(path) is None else ""
     return Document(doc_id=doc_id, source=str(path), format=path.suffix.lower().lstrip("."),
                     status=status, error=reason[:500], n_pages=n_pages, sha256=sha)
+
+
+def file_sha256(path: Path, chunk: int = 1 << 20) -> str:
+    """SHA-256 of a file read in chunks (a huge file is never held in memory); '' when it cannot be read."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            while block := fh.read(chunk):
+                h.update(block)
+    except OSError:
+        return ""
+    return h.hexdigest()
 
 
 @dataclass

@@ -1,16 +1,27 @@
 """Write the contract's tables: CSVs, one JSON per document, datapackage.json; atomically.
 
-Everything is first written to a staging folder inside the output folder and
-moved into place only when the run has finished, file by file with
-``os.replace``; a run that dies leaves the previous output whole.
+A run writes into a new hidden folder next to the output folder
+(``.extracted.new-…``) and switches it in with one atomic rename: on Linux the
+two folders are exchanged (``renameat2(RENAME_EXCHANGE)``), so the output path
+names a whole run at every moment; elsewhere the old folder is renamed aside
+first, and the next run puts it back if a kill fell between the two renames.
+The previous run stays in place until the switch and is deleted after it. A
+lock file next to the output folder (``.extracted.lock``) keeps two runs from
+writing the same folder; leftovers of a killed run are removed by the next one.
+
+Text is written as valid UTF-8 (lone surrogates become U+FFFD). In the CSVs
+only, text cells that a spreadsheet would take for a formula get a leading
+single quote (OWASP CSV injection); the JSON keeps every value as it is.
 """
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
+import re
+import secrets
 import shutil
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -20,17 +31,50 @@ import pandas as pd
 from pipeline import __version__
 from pipeline.schema import CONTRACT_ORDER, TABLES, columns
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not on POSIX
+    fcntl = None  # type: ignore[assignment]
+
 _PANDAS_TYPES = {"integer": "Int64", "boolean": "boolean", "number": "Float64"}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
+OUTPUT_NAMES = frozenset({f"{t}.csv" for t in CONTRACT_ORDER} | {"documents", "datapackage.json"})
+_LEGACY_LEFTOVERS = (".staging-", ".old-documents-")  # what older versions left inside the output folder
+
+
+class OutputError(Exception):
+    """The output folder cannot be written (a file, someone else's folder, locked by another run)."""
+
+
+def valid_text(s: str) -> str:
+    """``s`` encodable as UTF-8: surrogate pairs joined, lone surrogates replaced by U+FFFD."""
+    if s.isascii():
+        return s
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def neutralise(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, prefixed with a single quote; plain numbers stay."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 def cell(value: Any) -> Any:
-    """Lists joined with '; ', None as empty, booleans as true/false."""
+    """Lists joined with '; ', None as empty, booleans as true/false, text as valid UTF-8."""
     if value is None:
         return None
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):
-        return "; ".join(str(v) for v in value if v not in (None, ""))
+        return valid_text("; ".join(str(v) for v in value if v not in (None, "")))
+    if isinstance(value, str):
+        return valid_text(value)
     return value
 
 
@@ -47,47 +91,173 @@ def frame(table: str, rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
     return df
 
 
+def for_spreadsheets(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """The frame as written to CSV: text columns neutralised against formulas; typed columns untouched."""
+    df = df.copy()
+    for f in TABLES[table]:
+        if f.type not in _PANDAS_TYPES and f.name in df:
+            df[f.name] = df[f.name].map(neutralise)
+    return df
+
+
+def check_output(out_dir: str | Path) -> Path:
+    """The folder a run may replace (a symlink's target), or OutputError saying why not.
+
+    It may be missing, empty or hold a previous run; a file, or a folder with
+    files this pipeline did not write, is refused, so a run never deletes them.
+    """
+    out = Path(os.path.realpath(out_dir))
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"output {out_dir} is a file, not a folder")
+    if out == Path(out.anchor) or Path.cwd().resolve().is_relative_to(out):
+        raise OutputError(f"output {out_dir} is the current folder or one above it; name a folder of its own")
+    if out.is_dir():
+        ours = OUTPUT_NAMES | _listed_in_datapackage(out)
+        foreign = sorted(p.name for p in out.iterdir()
+                         if p.name not in ours and p.name != ".DS_Store" and not p.name.startswith(_LEGACY_LEFTOVERS))
+        if foreign:
+            raise OutputError(f"output folder {out_dir} holds files this pipeline did not write "
+                              f"({', '.join(foreign[:3])}{', ...' if len(foreign) > 3 else ''}); "
+                              "a run replaces the whole folder, so name another one or move them")
+    for parent in out.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise OutputError(f"output {out_dir}: {parent} is a file, not a folder")
+            if not os.access(parent, os.W_OK | os.X_OK) and parent == out.parent:
+                raise OutputError(f"output {out_dir}: cannot write in {parent}")
+            break
+    return out
+
+
+def _listed_in_datapackage(out: Path) -> set[str]:
+    """The tables an earlier run (perhaps of another version) says it wrote."""
+    try:
+        package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+        return {str(r["path"]) for r in package["resources"] if "/" not in str(r["path"])}
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one atomic step (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: the file system cannot; fall back
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
 class OutputWriter:
-    """Collects a run's outputs in a staging folder, then commits them into ``out_dir``."""
+    """Collects a run's outputs in a new folder next to ``out_dir``, then switches it in with one rename."""
 
     def __init__(self, out_dir: str | Path) -> None:
-        self.out_dir = Path(out_dir)
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        self.staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=self.out_dir))
-        (self.staging / "documents").mkdir()
+        self.out_dir = check_output(out_dir)
+        parent, name = self.out_dir.parent, self.out_dir.name
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create {parent}: {exc.strerror or exc}") from None
+        self._lock = _lock(parent / f".{name}.lock", out_dir)
+        try:
+            recover(self.out_dir)
+            self.staging = parent / f".{name}.new-{os.getpid()}-{secrets.token_hex(4)}"
+            self.staging.mkdir()
+            (self.staging / "documents").mkdir()
+        except BaseException:
+            self._release()
+            raise
         self.rows: dict[str, list[dict[str, Any]]] = {t: [] for t in CONTRACT_ORDER}
 
     def add(self, tables: dict[str, list[dict[str, Any]]], document_json: dict[str, Any]) -> None:
         for table, rows in tables.items():
             self.rows[table].extend(rows)
         path = self.staging / "documents" / f"{document_json['doc_id']}.json"
-        path.write_text(json.dumps(document_json, ensure_ascii=False, indent=1, sort_keys=False) + "\n",
-                        encoding="utf-8")
+        text = json.dumps(document_json, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+        path.write_bytes(valid_text(text).encode("utf-8"))
 
     def commit(self, model: str) -> dict[str, int]:
         counts = {}
         for table in CONTRACT_ORDER:
             df = frame(table, self.rows[table])
-            df.to_csv(self.staging / f"{table}.csv", index=False, lineterminator="\n", encoding="utf-8")
+            for_spreadsheets(table, df).to_csv(self.staging / f"{table}.csv", index=False, lineterminator="\n",
+                                               encoding="utf-8")
             counts[table] = len(df)
         (self.staging / "datapackage.json").write_text(
             json.dumps(datapackage(model), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        for table in CONTRACT_ORDER:
-            os.replace(self.staging / f"{table}.csv", self.out_dir / f"{table}.csv")
-        old = self.out_dir / "documents"
-        trash = None
-        if old.exists():
-            trash = self.out_dir / f".old-documents-{os.getpid()}"
-            os.replace(old, trash)
-        os.replace(self.staging / "documents", old)
-        os.replace(self.staging / "datapackage.json", self.out_dir / "datapackage.json")
-        if trash:
-            shutil.rmtree(trash, ignore_errors=True)
-        shutil.rmtree(self.staging, ignore_errors=True)
+        try:
+            self._switch()
+        finally:
+            self._release()
         return counts
+
+    def _switch(self) -> None:
+        """The new run in place of the old one in one rename; then the old one deleted."""
+        out = self.out_dir
+        if not os.path.lexists(out):
+            os.rename(self.staging, out)
+            return
+        if _exchange(self.staging, out):
+            old = self.staging  # the previous run now has the new folder's name
+        else:
+            old = out.parent / f".{out.name}.old-{os.getpid()}-{secrets.token_hex(4)}"
+            os.rename(out, old)
+            os.rename(self.staging, out)  # a kill just before this: the next run puts `old` back
+        shutil.rmtree(old, ignore_errors=True)
 
     def abort(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
+        self._release()
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
+
+
+def _lock(path: Path, shown: str | Path) -> int | None:
+    """An exclusive lock on the output (released when the process ends, however it ends)."""
+    if fcntl is None:  # pragma: no cover
+        return None
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as exc:
+        raise OutputError(f"cannot write next to {shown}: {exc.strerror or exc}") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise OutputError(f"another run is writing to {shown}") from None
+    return fd
+
+
+def recover(out: Path) -> None:
+    """Clean up after a killed run (called under the lock, so nothing found is in use).
+
+    A run killed between the two renames of the fallback switch left no output
+    folder, but the previous run aside: that is put back. Half-written new runs
+    and previous runs not yet deleted are removed.
+    """
+    parent, name = out.parent, out.name
+    aside = sorted(parent.glob(f".{glob_escape(name)}.old-*"), key=lambda p: p.stat().st_mtime)
+    if aside and not os.path.lexists(out):
+        os.rename(aside.pop(), out)
+    for left in [*aside, *parent.glob(f".{glob_escape(name)}.new-*")]:
+        shutil.rmtree(left, ignore_errors=True)
+    if out.is_dir():
+        for left in out.iterdir():
+            if left.name.startswith(_LEGACY_LEFTOVERS):
+                shutil.rmtree(left, ignore_errors=True)
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
 
 
 def datapackage(model: str) -> dict[str, Any]:
