@@ -125,3 +125,23 @@ def _fresh_settings():
     from pipeline.settings import settings
 
     settings.cache_clear()
+
+
+def hand_made_pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
+    """A PDF file of the given objects (1-numbered), with its xref table and trailer: no PDF writer is installed."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R " % (len(objects) + 1) + trailer + b">>\n"
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def pdf_stream(data: bytes) -> bytes:
+    """A PDF stream object of ``data``."""
+    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"

@@ -11,7 +11,7 @@ import random
 from unittest import mock
 
 import pytest
-from conftest import seed
+from conftest import hand_made_pdf, pdf_stream, seed
 
 from pipeline.ingest import IngestError, Line, Page, Run, read_document
 from pipeline.ingest.pdf import drop_unmapped_glyphs
@@ -140,24 +140,7 @@ def test_undecodable_bytes_are_counted():
 
 # --- PDFs -----------------------------------------------------------------------------------------
 
-def _pdf(objects: list[bytes]) -> bytes:
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
-def _stream(data: bytes) -> bytes:
-    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
-
-
-ZERO_PAGES = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])
+ZERO_PAGES = hand_made_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])
 
 
 def cid_pdf(readable: str = "") -> bytes:
@@ -165,12 +148,12 @@ def cid_pdf(readable: str = "") -> bytes:
     content = b"BT /F1 12 Tf 72 700 Td <0041004200430044004500460047> Tj ET"
     if readable:
         content += b"\nBT /F2 12 Tf 72 650 Td (%s) Tj ET" % readable.encode("ascii")
-    return _pdf([
+    return hand_made_pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R /F2 8 0 R >> >> >>",
-        _stream(content),
+        pdf_stream(content),
         b"<< /Type /Font /Subtype /Type0 /BaseFont /Onbekend /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Onbekend /CIDSystemInfo << /Registry (Adobe) "
         b"/Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 600 >>",

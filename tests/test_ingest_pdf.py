@@ -15,7 +15,7 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from conftest import corpus_pdf, needs_corpus
+from conftest import corpus_pdf, hand_made_pdf, needs_corpus, pdf_stream
 
 from pipeline.document import Document
 from pipeline.ingest import IngestError, Line, Page, Run, read_document
@@ -44,24 +44,6 @@ def page_of(doc: Document, snippet: str) -> int | None:
 
 # --- writing small PDFs by hand (no PDF writer is installed) ---------------------------------------
 
-def _pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R " % (len(objects) + 1) + trailer + b">>\n"
-    out += b"startxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
-
-
-def _stream(data: bytes) -> bytes:
-    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
-
-
 _FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
 
 
@@ -79,12 +61,12 @@ def text_pdf(pages: list[list[tuple]]) -> bytes:
             spans = [(rest[0], 0, rest[1])] if len(rest) == 2 else rest[0]
             shown = b" ".join(b"/F1 %g Tf %g Ts " % (size, rise) + _literal(t) + b" Tj" for size, rise, t in spans)
             ops.append(b"BT %g %g Td " % (x, y) + shown + b" ET")
-        objects.append(_stream(b"\n".join(ops)))
+        objects.append(pdf_stream(b"\n".join(ops)))
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
                        b"/Resources << /Font << /F1 3 0 R >> >> >>" % len(objects))
         kids.append(len(objects))
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    return _pdf(objects)
+    return hand_made_pdf(objects)
 
 
 _PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
@@ -120,13 +102,13 @@ def encrypted_pdf(user_password: bytes = b"geheim", owner_password: bytes = b"ei
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        _stream(_rc4(object_key, content)),
+        pdf_stream(_rc4(object_key, content)),
         _FONT,
         b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P %d >>" % (owner.hex().encode(), user.hex().encode(),
                                                                       permissions),
     ]
     ids = doc_id.hex().encode()
-    return _pdf(objects, b"/Encrypt 6 0 R /ID [<%s> <%s>] " % (ids, ids))
+    return hand_made_pdf(objects, b"/Encrypt 6 0 R /ID [<%s> <%s>] " % (ids, ids))
 
 
 FOOTER = "Tweede Kamer, vergaderjaar 2022\u20132023, 33 694, nr. 68"
