@@ -26,15 +26,31 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("-j", "--jobs", default="auto",
                     help="worker processes: a number, or 'auto' (one per core, at most 4, for more than 16 "
                          "documents; default)")
+    ex.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                    help="time one document may take before its worker is replaced and it fails with 'timeout' "
+                         "(default: $PIPELINE_TIMEOUT, else 300)")
+    ex.add_argument("--max-memory", type=int, default=None, metavar="MB",
+                    help="memory one worker may add while reading a document, 0 for no limit (default: "
+                         "$PIPELINE_MAX_MEMORY_MB, else 4096)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return ap
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "extract":
+    if args.command != "extract":
+        return 2
+    try:
         return _extract(args)
-    return 2
+    except KeyboardInterrupt:
+        print("interrupted: the previous output is untouched", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the run itself failed (not a document): say so, with its own exit status
+        import traceback
+
+        traceback.print_exc()
+        print(f"error: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 3
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -75,7 +91,8 @@ def _extract(args: argparse.Namespace) -> int:
         (bar.write(msg, file=sys.stderr) if bar else print(msg, file=sys.stderr))
 
     try:
-        summary = run(paths, args.out, nlp, progress=bar.update if bar else None, on_failure=failed, jobs=jobs)
+        summary = run(paths, args.out, nlp, progress=bar.update if bar else None, on_failure=failed, jobs=jobs,
+                      limits=_limits(args))
     except OutputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -84,6 +101,15 @@ def _extract(args: argparse.Namespace) -> int:
             bar.close()
     print(summary.line(args.out))
     return 1 if summary.failed else 0
+
+
+def _limits(args: argparse.Namespace):
+    from pipeline.workers import Limits, default_limits
+
+    limits = default_limits()
+    seconds = args.timeout if args.timeout and args.timeout > 0 else limits.seconds
+    memory = limits.memory_mb if args.max_memory is None else (args.max_memory or None)
+    return Limits(seconds=seconds, memory_mb=memory)
 
 
 def _jobs(value: str, n_docs: int) -> int | None:

@@ -6,12 +6,13 @@ their full output.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
 import stat
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,10 +22,11 @@ from spacy.tokens import Doc
 
 from pipeline.document import Document
 from pipeline.ingest import SUPPORTED_SUFFIXES, IngestError, read_document
-from pipeline.nlp import model_name, parse, requested_model
+from pipeline.nlp import load_nlp, model_name, parse, requested_model
 from pipeline.rows import document_json, document_row, table_rows, turn_rows
 from pipeline.tables import OutputWriter
 from pipeline.text import clean_document
+from pipeline.workers import Job, Limits, Lost, Stage, Supervisor, forks
 
 
 @dataclass
@@ -141,15 +143,20 @@ def _id_stem(p: Path) -> str:
     return f"{stem}-{digest}"
 
 
-def read_one(path: Path, doc_id: str) -> Document:
+def read_one(path: Path, doc_id: str, stage: Stage = lambda name: None) -> Document:
+    """Read and clean one file; whatever goes wrong becomes the document's status, never an exception."""
     why = not_regular(path)
     if why is not None and why.startswith(("not a regular file", "folder")):
         return _failed(path, doc_id, "error", why if why != "folder" else "a folder, not a file")
     try:
+        stage("read")
         raw = read_document(path)
+        stage("text")
         return clean_document(raw, doc_id)
     except IngestError as exc:
         return _failed(path, doc_id, exc.status, exc.reason, exc.n_pages)
+    except MemoryError:
+        raise  # the worker's memory limit: its supervisor reports it
     except Exception as exc:  # one bad document must not cost the others their output
         return _failed(path, doc_id, "error", f"internal error: {type(exc).__name__}: {exc}")
 
@@ -181,110 +188,83 @@ class Result:
     error: str
     tables: dict[str, list[dict[str, Any]]]
     document_json: dict[str, Any]
+    seconds: float = 0.0  # wall-clock time the document took (not written to the tables: they stay reproducible)
 
 
-def process(docs: list[Document], nlp: Language) -> list[Result]:
-    """Documents (already read) through the spaCy pipeline, projected into rows, in order."""
-    out = []
-    model = model_name(nlp)
-    for doc, sdoc in _with_spacy(iter(docs), nlp):
-        facts = sdoc._.facts if sdoc is not None else None
-        tables: dict[str, list[dict[str, Any]]] = {}
-        turns: list[dict[str, Any]] = []
-        if doc.status == "ok" and sdoc is not None:
-            tables, turns = table_rows(sdoc), turn_rows(sdoc)
-        row = document_row(doc, facts, model)
-        out.append(Result(doc.source, doc.status, doc.error, {"documents": [row], **tables},
-                          document_json(doc, row, facts, tables, turns)))
-    return out
+@dataclass(frozen=True)
+class Task:
+    path: Path
+    doc_id: str
 
 
-_WORKER: dict[str, Language] = {}
+def extract_one(task: Task, nlp: Language, stage: Stage = lambda name: None) -> Result:
+    """One file through every stage: read, text, nlp, tables. Failures become the document's status."""
+    start = time.perf_counter()
+    doc = read_one(task.path, task.doc_id, stage)
+    sdoc: Doc | None = None
+    if doc.status == "ok":
+        stage("nlp")
+        try:
+            sdoc = next(parse(nlp, [doc]))
+        except MemoryError:
+            raise
+        except Exception as exc:  # one bad document must not cost the others their output
+            doc.status, doc.error = "error", f"internal error: {type(exc).__name__}: {exc}"[:500]
+    stage("tables")
+    result = _result(doc, sdoc, model_name(nlp))
+    result.seconds = time.perf_counter() - start
+    return result
 
 
-def _init_worker(model: str | None) -> None:
-    from pipeline.nlp import load_nlp
+def _result(doc: Document, sdoc: Doc | None, model: str) -> Result:
+    facts = sdoc._.facts if sdoc is not None else None
+    tables: dict[str, list[dict[str, Any]]] = {}
+    turns: list[dict[str, Any]] = []
+    if doc.status == "ok" and sdoc is not None:
+        tables, turns = table_rows(sdoc), turn_rows(sdoc)
+    row = document_row(doc, facts, model)
+    return Result(doc.source, doc.status, doc.error, {"documents": [row], **tables},
+                  document_json(doc, row, facts, tables, turns))
 
-    _WORKER["nlp"] = load_nlp(model)
 
-
-def _work(batch: list[tuple[Path, str]]) -> list[Result]:
-    return process([read_one(p, i) for p, i in batch], _WORKER["nlp"])
+def _lost(model: str) -> Callable[[Task, Lost], Result]:
+    def lost(task: Task, why: Lost) -> Result:
+        return _result(_failed(task.path, task.doc_id, "error", why.reason), None, model)
+    return lost
 
 
 def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language,
         progress: Callable[[int], Any] | None = None,
-        on_failure: Callable[[Result], None] | None = None, jobs: int = 1) -> RunSummary:
+        on_failure: Callable[[Result], None] | None = None, jobs: int = 1,
+        limits: Limits | None = None) -> RunSummary:
     """Extract every table from the inputs into ``out_dir``.
 
-    With ``jobs`` > 1, batches of documents go to worker processes that each
-    load the same model once; results come back in input order, so the output
-    is the same as with one process.
+    Each document is read and extracted in a worker process (``jobs`` of them) under ``limits``: one that
+    hangs, crashes or runs out of memory costs only its own output (status ``error``, with the stage it was
+    in). ``limits`` default to the settings (``PIPELINE_TIMEOUT``, ``PIPELINE_MAX_MEMORY_MB``).
+    Results come back in input order, so the output does not depend on ``jobs``.
     """
     start = time.perf_counter()
     paths = find_inputs(inputs)
-    ids = assign_ids(paths)
+    tasks = [Task(p, i) for p, i in zip(paths, assign_ids(paths))]
     writer = OutputWriter(out_dir)
     summary = RunSummary()
-    pairs = list(zip(paths, ids))
-    size = 4 if jobs > 1 else 32  # small batches keep workers evenly loaded
-    batches = [pairs[k: k + size] for k in range(0, len(pairs), size)]
-    pool = None
+    job = Job(work=extract_one, lost=_lost(model_name(nlp)), state=nlp,
+              load=None if forks() else functools.partial(load_nlp, requested_model(nlp)))
     try:
-        if jobs > 1 and len(batches) > 1:
-            import multiprocessing
-
-            pool = multiprocessing.get_context("spawn").Pool(jobs, _init_worker, (requested_model(nlp),))
-            results: Iterator[list[Result]] = pool.imap(_work, batches)
-        else:
-            results = (process([read_one(p, i) for p, i in batch], nlp) for batch in batches)
-        for batch_results in results:
-            for res in batch_results:
-                writer.add(res.tables, res.document_json)
-                if res.status == "ok":
-                    summary.ok += 1
-                else:
-                    summary.failed.append((res.source, res.status, res.error))
-                    if on_failure:
-                        on_failure(res)
-                if progress:
-                    progress(1)
+        for res in Supervisor(job, jobs, limits, private_fds=writer.private_fds()).run(tasks):
+            writer.add(res.tables, res.document_json)
+            if res.status == "ok":
+                summary.ok += 1
+            else:
+                summary.failed.append((res.source, res.status, res.error))
+                if on_failure:
+                    on_failure(res)
+            if progress:
+                progress(1)
         summary.rows = writer.commit(model_name(nlp))
     except BaseException:
         writer.abort()
         raise
-    finally:
-        if pool is not None:
-            pool.terminate()
     summary.seconds = time.perf_counter() - start
     return summary
-
-
-def _with_spacy(docs: Iterator[Document], nlp: Language, batch: int = 32) -> Iterator[tuple[Document, Doc | None]]:
-    """Pair each document with its spaCy Doc, streaming batches through the pipeline.
-
-    Failed documents skip spaCy; if a batch fails, its documents are retried one
-    by one so that only the culprit gets an error status.
-    """
-    buf: list[Document] = []
-    for doc in docs:
-        buf.append(doc)
-        if len(buf) >= batch:
-            yield from _flush(buf, nlp)
-            buf = []
-    yield from _flush(buf, nlp)
-
-
-def _flush(buf: list[Document], nlp: Language) -> Iterator[tuple[Document, Doc | None]]:
-    ok = [d for d in buf if d.status == "ok"]
-    parsed: dict[int, Doc] = {}
-    try:
-        parsed = {id(d): s for d, s in zip(ok, parse(nlp, ok))}
-    except Exception:
-        for d in ok:
-            try:
-                parsed[id(d)] = next(parse(nlp, [d]))
-            except Exception as exc:
-                d.status, d.error = "error", f"internal error: {type(exc).__name__}: {exc}"[:500]
-    for d in buf:
-        yield d, parsed.get(id(d))

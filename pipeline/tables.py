@@ -215,6 +215,11 @@ class OutputWriter:
         shutil.rmtree(self.staging, ignore_errors=True)
         self._release()
 
+    def private_fds(self) -> tuple[int, ...]:
+        """The writer's open files a child process must close (the lock: a forked worker that kept it would
+        hold the output locked after this run was killed)."""
+        return (self._lock,) if self._lock is not None else ()
+
     def _release(self) -> None:
         if self._lock is not None:
             os.close(self._lock)
