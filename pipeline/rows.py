@@ -12,11 +12,37 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.components.extensions import parts, source_of, turns_of, values
-from pipeline.components.sentences import sentence_of
+from pipeline.components.sentences import sentence_bounds
 from pipeline.document import Document, Footnote
 from pipeline.extract.metadata import Metadata
 
 Row = dict[str, Any]
+
+MAX_SENTENCE = 1000  # characters; a longer "sentence" (a text without full stops) is shown as a window
+WINDOW = 400  # characters of such a window, the finding in its middle
+
+
+def excerpt(text: str, s: int, e: int, start: int, end: int, collapse: bool = True) -> str:
+    """text[s:e] with its whitespace collapsed (or only stripped), cut to a window around the finding
+    text[start:end] when it is longer than MAX_SENTENCE, with "…" where it was cut.
+
+    Every row carries its sentence; without the cap a text without sentence ends (a flattened PDF, junk)
+    would repeat its whole length in every row, and the output would grow with the square of the input.
+    """
+    if e - s <= MAX_SENTENCE:
+        return " ".join(text[s:e].split()) if collapse else text[s:e].strip()
+    room = max(WINDOW - (end - start), 0)
+    ws = max(s, start - room // 2)
+    we = min(e, max(end, ws + WINDOW) if end - start < WINDOW else start + WINDOW)
+    ws = max(s, min(ws, we - WINDOW))
+    if ws > s:  # cut at word ends, not through a word
+        space = text.find(" ", ws, min(start, ws + 40))
+        ws = space + 1 if space >= 0 else ws
+    if we < e:
+        space = text.rfind(" ", max(end, we - 40) if end <= we else we - 40, we)
+        we = space if space >= 0 else we
+    body = " ".join(text[ws:we].split())
+    return ("… " if ws > s else "") + body + (" …" if we < e else "")
 
 
 def _place(doc: Doc, part: Doc, note: Footnote | None, start: int) -> Row:
@@ -37,7 +63,7 @@ def reference_rows(doc: Doc) -> list[Row]:
                 "page": ref.page, "canonical": ref.canonical, "url": ref.url, "corrected": ref.corrected,
                 "in_footnote": where["in_footnote"], "footnote": where["footnote"], "char_start": ref.start,
                 "char_end": ref.end, "page_no": where["page_no"],
-                "sentence": sentence_of(part, text, ref.start, ref.end)})
+                "sentence": excerpt(text, *sentence_bounds(part, ref.start, ref.end), ref.start, ref.end, False)})
     return rows
 
 
@@ -50,7 +76,8 @@ def date_rows(doc: Doc) -> list[Row]:
             rows.append({
                 "doc_id": doc_id, "raw": d.raw, "value": d.value, "end": d.end_value, "precision": d.precision,
                 "relative": d.relative, "mod": d.mod, "char_start": d.start, "char_end": d.end,
-                "page_no": where["page_no"], "sentence": sentence_of(part, text, d.start, d.end),
+                "page_no": where["page_no"],
+                "sentence": excerpt(text, *sentence_bounds(part, d.start, d.end), d.start, d.end, False),
                 "in_footnote": where["in_footnote"], "footnote": where["footnote"]})
     return rows
 
@@ -65,7 +92,7 @@ def motion_rows(doc: Doc) -> list[Row]:
                 "doc_id": doc_id, "raw": m.raw, "submitters": list(m.submitters), "parties": list(m.parties),
                 "cosigners": m.cosigners, "date": m.date, "status": m.status, "kamerstuk": m.kamerstuk,
                 "request": m.request, "char_start": m.start, "char_end": m.end,
-                "sentence": " ".join(text[s:e].split()), "subject": m.subject, "mentions": m.mentions,
+                "sentence": excerpt(text, s, e, m.start, m.end), "subject": m.subject, "mentions": m.mentions,
                 "implicit": m.implicit, "in_footnote": note is not None, "footnote": note.number if note else "",
                 "source": m.source, "considerations": list(m.considerations), "appreciation": m.appreciation,
                 "speaker": m.speaker, "speaker_role": m.speaker_role, "voted_for": list(m.voted_for)})
@@ -79,8 +106,8 @@ def commitment_rows(doc: Doc) -> list[Row]:
         a0, a1 = c.action
         deadline = c.deadline
         rows.append({
-            "doc_id": source.doc_id, "sentence": " ".join(text[c.start:c.end].split()), "actor": c.actor,
-            "action": " ".join(text[a0:a1].split()).rstrip(" ,;:"),
+            "doc_id": source.doc_id, "sentence": excerpt(text, c.start, c.end, *c.action), "actor": c.actor,
+            "action": excerpt(text, a0, a1, a0, a0).rstrip(" ,;:"),
             "deadline_raw": " ".join(deadline.raw.split()) if deadline else "",
             "deadline": deadline.value if deadline else "", "char_start": c.start, "char_end": c.end,
             "page_no": source.page_no(c.start), "references": list(c.references), "cue": c.cue,

@@ -40,15 +40,14 @@ def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return cached
 
 
-def sentence_of(doc: Doc, text: str, start: int, end: int) -> str:
-    """The sentence(s) of ``doc`` covering text[start:end], stripped (``text`` is ``doc.text``, passed in so that
-    spaCy does not build it again for every finding)."""
+def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence(s) of ``doc`` covering the offsets start..end."""
     starts, ends = _bounds(doc)
     if not starts:
-        return text[start:end].strip()
+        return start, end
     i = max(bisect.bisect_right(starts, start) - 1, 0)
     j = min(bisect.bisect_left(ends, end), len(ends) - 1)
-    return text[starts[i]: max(ends[j], starts[i])].strip()
+    return starts[i], max(ends[j], starts[i])
 
 
 def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
