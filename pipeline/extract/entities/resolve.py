@@ -96,20 +96,27 @@ def _coarse(label: str) -> str:
 
 def _merge_prefixes(entities: list[Entity]) -> list[Entity]:
     """'Global Commission' after 'Global Commission on Responsible AI ... (GC REAIM)', 'Tuchtrecht Banken' after
-    'Stichting Tuchtrecht Banken (STB)': one entity."""
+    'Stichting Tuchtrecht Banken (STB)': one entity.
+
+    Each kept name files its word prefixes and suffixes in an index, so a shorter name finds the first longer one
+    it starts or ends in one look-up, not by comparing it with every kept name.
+    """
     names = sorted(entities, key=lambda e: -len(e.normalized))
     kept: list[Entity] = []
+    index: dict[tuple[str, tuple[str, ...]], Entity] = {}
     for e in names:
         words = e.normalized.split()
-        bare = {id(k): re.sub(r"\s*\([^)]*\)$", "", k.normalized).split() for k in kept}
         # Only a name no list knows is a short form of a longer one ('Global Commission'); 'Verenigde
         # Naties' stays itself next to 'Algemene Vergadering van de Verenigde Naties'.
         mergeable = e.rules <= {"proper", "proper_list", "acronym"}
-        target = next((k for k in kept if mergeable and e.label != "PERSON" and len(words) >= 2
-                       and _coarse(k.label) == _coarse(e.label)
-                       and words in (bare[id(k)][: len(words)], bare[id(k)][-len(words):])), None)
+        target = index.get((_coarse(e.label), tuple(words))) \
+            if mergeable and e.label != "PERSON" and len(words) >= 2 else None
         if target is None:
             kept.append(e)
+            bare = re.sub(r"\s*\([^)]*\)$", "", e.normalized).split()
+            for n in range(2, len(bare) + 1):
+                index.setdefault((_coarse(e.label), tuple(bare[:n])), e)
+                index.setdefault((_coarse(e.label), tuple(bare[-n:])), e)
             continue
         _absorb(target, e)
     return kept
