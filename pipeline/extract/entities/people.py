@@ -280,7 +280,7 @@ def _word_index(text: str) -> dict[str, list[int]]:
 
 
 def _surname_hits(text: str, words: dict[str, list[int]], particle: str, surname: str) -> list[tuple[int, int]]:
-    """(start, end) of each stand-alone ``surname`` in ``text``, from the tussenvoegsel on when ``particle``
+    r"""(start, end) of each stand-alone ``surname`` in ``text``, from the tussenvoegsel on when ``particle``
     (any case, one space) stands before it: what ``re.finditer`` gives for
     ``(?<![\w-])(?i:particle\s)?surname(?![\w-])``, found through the word index."""
     first = _WORD.match(surname)
