@@ -23,7 +23,7 @@ from pipeline.rows import table_rows
 from pipeline.text import clean_document
 
 STRESS = os.environ.get("PIPELINE_STRESS") == "1"
-SMALL = 100_000 if STRESS else 6_000
+SMALL = 100_000 if STRESS else 5_000
 RATIO = 20  # 10x the text in at most 2x linear time
 FLOOR = 0.05  # seconds: below this the small run is mostly noise, so it counts as this much
 
