@@ -7,7 +7,7 @@ OUT    ?= extracted
 SHARED ?= ../shared
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup extract test lint bench score clean
+.PHONY: setup extract test lint bench score clean stress
 
 setup: $(STAMP)
 
@@ -23,6 +23,9 @@ extract: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+stress: setup
+	PIPELINE_STRESS=1 $(BIN)/python -m pytest -q tests/test_linear_time.py
 
 lint: setup
 	$(BIN)/ruff check pipeline tests scripts bench

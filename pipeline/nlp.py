@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from pipeline.components import EXTRACTORS
 from pipeline.components.extensions import register
 from pipeline.document import Document
-from pipeline.lang.tokenizer import split_compounds
+from pipeline.lang.tokenizer import BoundedTokenizer, split_compounds
 from pipeline.resources import load_json
 from pipeline.settings import MODEL_ENV, settings
 
@@ -91,6 +91,7 @@ def _prepare(nlp: Language, cfg: dict, statistical: bool, requested: str | None 
             nlp.add_pipe("sentencizer")
         nlp.add_pipe("newline_sentences", after="senter" if "senter" in names else "sentencizer")
     split_compounds(nlp)
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer, cfg["long_run"])
     for name in EXTRACTORS:
         nlp.add_pipe(name)
     meta = nlp.meta

@@ -43,6 +43,7 @@ def references(doc: Doc) -> Doc:
     """
     own = doc._.facts.kamerstuk if doc._.facts is not None else ""
     for part, note in parts(doc):
-        found = [r for r in find_references(part.text) if not (note is None and is_own_id(r, part.text, own))]
+        text = part.text  # Doc.text joins every token: once per part, not once per finding
+        found = [r for r in find_references(text) if not (note is None and is_own_id(r, text, own))]
         set_findings(part, "references", "reference", ((r.start, r.end, r.kind, r) for r in found))
     return doc

@@ -13,18 +13,23 @@ def newline_sentences(doc: Doc) -> Doc:
     """A paragraph break ends a sentence: headings and list items are not glued to the next line. An opening
     bracket after a full stop opens the next sentence (spaCy's sentencizer keeps punctuation after a full stop
     with the sentence it ends, which is right for a closing quote, not for an opening bracket)."""
+    # the flags are read and written as one array: spaCy's Token.is_sent_start setter checks the whole Doc for a
+    # parse on every call, which would make this loop quadratic
+    starts = doc.to_array("SENT_START").astype("int64")  # spaCy hands out uint64 (-1 wrapped)
     after_break = False
     for i, token in enumerate(doc):
         if i:
             if token.is_space:
-                token.is_sent_start = False  # a line break belongs to the sentence it ends
+                starts[i] = -1  # a line break belongs to the sentence it ends
             elif after_break:
-                token.is_sent_start = True
+                starts[i] = 1
         after_break = "\n" in token.text or "\n" in token.whitespace_
     for i in range(1, len(doc) - 1):
         token = doc[i]
-        if token.text in "([{" and doc[i - 1].whitespace_ and doc[i + 1].is_sent_start:
-            token.is_sent_start, doc[i + 1].is_sent_start = True, False  # '... voorkomen. (https://...)'
+        if token.text in "([{" and doc[i - 1].whitespace_ and starts[i + 1] == 1:
+            starts[i], starts[i + 1] = 1, -1  # '... voorkomen. (https://...)'
+    if len(doc):
+        doc.from_array(["SENT_START"], starts.astype("uint64").reshape(-1, 1))
     return doc
 
 

@@ -6,6 +6,8 @@ Each pattern is one linear scan; its name is the kind of candidate, which picks 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -122,5 +124,11 @@ def candidates(text: str, claimed: Iterable[tuple[int, int]] = ()) -> list[tuple
     (URLs, vergaderjaren, identifiers), in pattern order."""
     blocked = sorted([*claimed, *((m.start(), m.end()) for rx in (_URL, _VERGADERJAAR, _IDENTIFIER)
                       for m in rx.finditer(text))])
-    return [(kind, m) for kind, pattern in PATTERNS for m in pattern.finditer(text)
-            if not any(s < m.end() and m.start() < e for s, e in blocked)]
+    starts = [s for s, _e in blocked]
+    reach = list(itertools.accumulate((e for _s, e in blocked), max))  # furthest end among the first i spans
+
+    def free(m: re.Match[str]) -> bool:  # no blocked span starts before the match ends and reaches into it
+        i = bisect.bisect_left(starts, m.end())
+        return i == 0 or reach[i - 1] <= m.start()
+
+    return [(kind, m) for kind, pattern in PATTERNS for m in pattern.finditer(text) if free(m)]

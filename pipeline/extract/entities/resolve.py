@@ -96,20 +96,53 @@ def _coarse(label: str) -> str:
 
 def _merge_prefixes(entities: list[Entity]) -> list[Entity]:
     """'Global Commission' after 'Global Commission on Responsible AI ... (GC REAIM)', 'Tuchtrecht Banken' after
-    'Stichting Tuchtrecht Banken (STB)': one entity."""
+    'Stichting Tuchtrecht Banken (STB)': one entity.
+
+    Kept names go into two word tries (forwards and backwards) per coarse label, so a shorter name finds the
+    first longer one it starts or ends in one walk, not by comparing it with every kept name.
+    """
     names = sorted(entities, key=lambda e: -len(e.normalized))
     kept: list[Entity] = []
+    tries: dict[tuple[str, int], _Node] = {}
+    order: dict[int, int] = {}
     for e in names:
         words = e.normalized.split()
-        bare = {id(k): re.sub(r"\s*\([^)]*\)$", "", k.normalized).split() for k in kept}
         # Only a name no list knows is a short form of a longer one ('Global Commission'); 'Verenigde
         # Naties' stays itself next to 'Algemene Vergadering van de Verenigde Naties'.
-        mergeable = e.rules <= {"proper", "proper_list", "acronym"}
-        target = next((k for k in kept if mergeable and e.label != "PERSON" and len(words) >= 2
-                       and _coarse(k.label) == _coarse(e.label)
-                       and words in (bare[id(k)][: len(words)], bare[id(k)][-len(words):])), None)
+        target = None
+        if e.rules <= {"proper", "proper_list", "acronym"} and e.label != "PERSON" and len(words) >= 2:
+            found = [_first_with(tries, (_coarse(e.label), 1), words),
+                     _first_with(tries, (_coarse(e.label), -1), words[::-1])]
+            target = min((k for k in found if k is not None), key=lambda k: order[id(k)], default=None)
         if target is None:
+            order[id(e)] = len(kept)
             kept.append(e)
+            bare = re.sub(r"\s*\([^)]*\)$", "", e.normalized).split()
+            for direction in (1, -1):
+                node = tries.setdefault((_coarse(e.label), direction), _Node())
+                for word in bare[::direction]:
+                    node = node.children.setdefault(word, _Node())
+                    if node.first is None:
+                        node.first = e
             continue
         _absorb(target, e)
     return kept
+
+
+class _Node:
+    """A word trie node: the first kept entity whose words pass through it, and the next words."""
+
+    __slots__ = ("children", "first")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.first: Entity | None = None
+
+
+def _first_with(tries: dict[tuple[str, int], _Node], key: tuple[str, int], words: list[str]) -> Entity | None:
+    node = tries.get(key)
+    for word in words:
+        if node is None:
+            return None
+        node = node.children.get(word)
+    return node.first if node is not None else None
