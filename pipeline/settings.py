@@ -3,6 +3,16 @@
 ``PIPELINE_SPACY_MODEL`` (a model name or folder), ``PIPELINE_MODELS_DIR`` (the
 project's assets, default ``models/``) and ``PIPELINE_PDF_BACKEND`` (pdfplumber or
 pdfium). Tests that change one call :func:`settings.cache_clear` afterwards.
+
+Bounds on what one document may hold, so that a hostile file (a PDF bomb, a huge
+text file) ends as a document with status ``error`` and a reason instead of
+exhausting memory or time: ``PIPELINE_MAX_PAGES`` (pages of a PDF, default
+5000), ``PIPELINE_MAX_CHARS`` (characters of a PDF, default 20 million),
+``PIPELINE_MAX_PAGE_CHARS`` (characters on one PDF page, default 500,000: a dense
+page has 5,000; the PDF library holds about a kilobyte per character while it
+reads a page), ``PIPELINE_MAX_PAGE_CONTENT_MB`` (the decompressed content streams
+of one PDF page, default 64) and ``PIPELINE_MAX_TEXT_MB`` (size of a text file,
+default 50).
 """
 
 from __future__ import annotations
@@ -15,6 +25,18 @@ from pathlib import Path
 MODEL_ENV = "PIPELINE_SPACY_MODEL"
 MODELS_DIR_ENV = "PIPELINE_MODELS_DIR"
 PDF_BACKEND_ENV = "PIPELINE_PDF_BACKEND"
+MB = 1 << 20
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one document may hold before it is refused (status ``error``, reason 'too large: ...')."""
+
+    max_pages: int = 5000
+    max_chars: int = 20_000_000
+    max_page_chars: int = 500_000
+    max_page_content_bytes: int = 64 * MB
+    max_text_bytes: int = 50 * MB
 
 
 @dataclass(frozen=True)
@@ -22,6 +44,32 @@ class Settings:
     model: str | None
     models_dir: Path
     pdf_backend: str
+    limits: Limits = Limits()
+
+
+def _number(name: str, default: int, unit: int = 1) -> int:
+    """A positive number from the environment (``unit`` bytes per unit: MB), else ``default``."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        raise ValueError(f"{name}={value!r} is not a number") from None
+    if number <= 0:
+        raise ValueError(f"{name}={value!r} must be positive")
+    return int(number * unit)
+
+
+def _limits() -> Limits:
+    d = Limits()
+    return Limits(
+        max_pages=_number("PIPELINE_MAX_PAGES", d.max_pages),
+        max_chars=_number("PIPELINE_MAX_CHARS", d.max_chars),
+        max_page_chars=_number("PIPELINE_MAX_PAGE_CHARS", d.max_page_chars),
+        max_page_content_bytes=_number("PIPELINE_MAX_PAGE_CONTENT_MB", d.max_page_content_bytes, MB),
+        max_text_bytes=_number("PIPELINE_MAX_TEXT_MB", d.max_text_bytes, MB),
+    )
 
 
 @cache
@@ -31,4 +79,5 @@ def settings() -> Settings:
         model=os.environ.get(MODEL_ENV) or None,
         models_dir=Path(models) if models else Path(__file__).resolve().parent.parent / "models",
         pdf_backend=os.environ.get(PDF_BACKEND_ENV, "pdfplumber").lower(),
+        limits=_limits(),
     )
