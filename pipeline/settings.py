@@ -8,11 +8,12 @@ Bounds on what one document may hold, so that a hostile file (a PDF bomb, a huge
 text file) ends as a document with status ``error`` and a reason instead of
 exhausting memory or time: ``PIPELINE_MAX_PAGES`` (pages of a PDF, default
 5000), ``PIPELINE_MAX_CHARS`` (characters of a PDF, default 20 million),
-``PIPELINE_MAX_PAGE_CHARS`` (characters on one PDF page, default 500,000: a dense
-page has 5,000; the PDF library holds about a kilobyte per character while it
-reads a page), ``PIPELINE_MAX_PAGE_CONTENT_MB`` (the decompressed content streams
-of one PDF page, default 64) and ``PIPELINE_MAX_TEXT_MB`` (size of a text file,
-default 50).
+``PIPELINE_MAX_PAGE_CHARS`` (characters on one PDF page, default 100,000: a dense
+page has 5,000; pdfminer holds over two kilobytes per character while it lays out
+a page, and makes about 15,000 a second), ``PIPELINE_MAX_PAGE_CONTENT_MB`` (the
+decompressed content streams of one PDF page, default 16: a letter's page has a
+few kilobytes, and pdfminer interprets about a quarter of a megabyte of
+operators a second) and ``PIPELINE_MAX_TEXT_MB`` (size of a text file, default 50).
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ class Limits:
 
     max_pages: int = 5000
     max_chars: int = 20_000_000
-    max_page_chars: int = 500_000
-    max_page_content_bytes: int = 64 * MB
+    max_page_chars: int = 100_000
+    max_page_content_bytes: int = 16 * MB
     max_text_bytes: int = 50 * MB
 
 

@@ -99,22 +99,36 @@ def _drop_from_line(line: Line, drop_pua: bool) -> int:
 
 def _open_pdfplumber(data: bytes):
     import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     try:
         return pdfplumber.open(io.BytesIO(data))
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise IngestError("error", f"encrypted PDF: {type(exc).__name__}") from exc
-    except PDFSyntaxError as exc:
-        raise IngestError("error", f"broken PDF: {exc}") from exc
     except Exception as exc:  # pdfminer raises many private exception types, pdfplumber wraps them
         cause = exc.__cause__ or exc.__context__ or (exc.args[0] if exc.args else None)
-        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in repr(cause).lower():
-            raise IngestError("error", f"encrypted PDF: {type(cause).__name__}") from exc
         culprit = cause if isinstance(cause, BaseException) else exc
-        detail = f"{type(culprit).__name__}: {culprit}"
-        raise IngestError("error", f"cannot open PDF: {detail}") from exc
+        raise IngestError("error", _why_not_open(culprit)) from exc
+
+
+def _why_not_open(exc: BaseException) -> str:
+    """The reason pdfminer cannot open a PDF, in words a reader of documents.csv understands."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psexceptions import PSEOF
+
+    name = type(exc).__name__
+    if isinstance(exc, PDFPasswordIncorrect) or "password" in repr(exc).lower():
+        return f"{ENCRYPTED} ({name})"
+    if isinstance(exc, PDFEncryptionError):
+        return f"encrypted PDF: an encryption that cannot be read ({name}: {exc})"
+    if isinstance(exc, PSEOF):
+        return f"broken PDF: the file ends too early (cut off?) ({name}: {exc})"
+    if isinstance(exc, PDFSyntaxError) and "/Root" in str(exc):
+        return f"broken PDF: no document catalog (/Root): cut off, or no PDF after the header ({name})"
+    if isinstance(exc, PDFSyntaxError):
+        return f"broken PDF: {exc}"
+    return f"cannot open PDF: {name}: {exc}"
+
+
+ENCRYPTED = "encrypted PDF: needs a password"
 
 
 def _pdfplumber_pages(data: bytes, limits: Limits) -> Iterator[Page]:
@@ -157,10 +171,15 @@ def _pdfium_pages(data: bytes, limits: Limits) -> Iterator[Page]:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         msg = str(exc)
-        kind = "encrypted PDF" if "password" in msg.lower() else "broken PDF"
-        if getattr(exc, "err_code", None) == 0:  # pdfium refuses an empty page tree and says 'Success'
-            kind, msg = "broken PDF", "pdfium cannot open it and gives no reason (no pages?)"
-        raise IngestError("error", f"{kind}: {msg}") from exc
+        if "password" in msg.lower():
+            reason = f"{ENCRYPTED} ({msg})"
+        elif getattr(exc, "err_code", None) == 0:  # pdfium refuses an empty page tree and says 'Success'
+            reason = "broken PDF: pdfium cannot open it and gives no reason (no pages?)"
+        elif "format error" in msg.lower():
+            reason = f"broken PDF: cut off or damaged ({msg})"
+        else:
+            reason = f"broken PDF: {msg}"
+        raise IngestError("error", reason) from exc
     try:
         check_page_count(len(pdf), limits)
         budget = CharBudget(limits)
