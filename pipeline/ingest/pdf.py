@@ -97,6 +97,9 @@ def _drop_from_line(line: Line, drop_pua: bool) -> int:
     return bullets
 
 
+ENCRYPTED = "encrypted PDF: needs a password"
+
+
 def _open_pdfplumber(data: bytes):
     import pdfplumber
 
@@ -127,8 +130,6 @@ def _why_not_open(exc: BaseException) -> str:
         return f"broken PDF: {exc}"
     return f"cannot open PDF: {name}: {exc}"
 
-
-ENCRYPTED = "encrypted PDF: needs a password"
 
 
 def _pdfplumber_pages(data: bytes, limits: Limits) -> Iterator[Page]:
