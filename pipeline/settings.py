@@ -2,8 +2,20 @@
 
 ``PIPELINE_SPACY_MODEL`` (a model name or folder), ``PIPELINE_MODELS_DIR`` (the
 project's assets, default ``models/``), ``PIPELINE_PDF_BACKEND`` (pdfplumber or
-pdfium), ``PIPELINE_TIMEOUT`` (seconds a document may take) and ``PIPELINE_MAX_MEMORY_MB`` (memory a
-worker may add, 0 for no limit). Tests that change one call :func:`settings.cache_clear` afterwards.
+pdfium), ``PIPELINE_TIMEOUT`` (seconds a document may take, default 300) and
+``PIPELINE_MAX_MEMORY_MB`` (memory a worker may add, default 4096, 0 for no limit).
+Tests that change one call :func:`settings.cache_clear` afterwards.
+
+Bounds on what one document may hold, so that a hostile file (a PDF bomb, a huge
+text file) ends as a document with status ``error`` and a reason instead of
+exhausting memory or time: ``PIPELINE_MAX_PAGES`` (pages of a PDF, default
+5000), ``PIPELINE_MAX_CHARS`` (characters of a PDF, default 20 million),
+``PIPELINE_MAX_PAGE_CHARS`` (characters on one PDF page, default 100,000: a dense
+page has 5,000; pdfminer holds over two kilobytes per character while it lays out
+a page, and makes about 15,000 a second), ``PIPELINE_MAX_PAGE_CONTENT_MB`` (the
+decompressed content streams of one PDF page, default 16: a letter's page has a
+few kilobytes, and pdfminer interprets about a quarter of a megabyte of
+operators a second) and ``PIPELINE_MAX_TEXT_MB`` (size of a text file, default 50).
 """
 
 from __future__ import annotations
@@ -18,6 +30,18 @@ MODELS_DIR_ENV = "PIPELINE_MODELS_DIR"
 PDF_BACKEND_ENV = "PIPELINE_PDF_BACKEND"
 TIMEOUT_ENV = "PIPELINE_TIMEOUT"
 MAX_MEMORY_ENV = "PIPELINE_MAX_MEMORY_MB"
+MB = 1 << 20
+
+
+@dataclass(frozen=True)
+class SizeLimits:
+    """What one document may hold before it is refused (status ``error``, reason 'too large: ...')."""
+
+    max_pages: int = 5000
+    max_chars: int = 20_000_000
+    max_page_chars: int = 100_000
+    max_page_content_bytes: int = 16 * MB
+    max_text_bytes: int = 50 * MB
 
 
 @dataclass(frozen=True)
@@ -25,8 +49,34 @@ class Settings:
     model: str | None
     models_dir: Path
     pdf_backend: str
+    limits: SizeLimits = SizeLimits()
     timeout_seconds: float = 300.0  # per document, wall clock
     max_memory_mb: int = 4096  # what one worker may add to its memory; 0: no limit
+
+
+def _number(name: str, default: int, unit: int = 1, zero: bool = False) -> int:
+    """A positive number (or 0 if ``zero``) from the environment (``unit`` per unit: MB), else ``default``."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        raise ValueError(f"{name}={value!r} is not a number") from None
+    if number < 0 or (number == 0 and not zero):
+        raise ValueError(f"{name}={value!r} must be positive")
+    return int(number * unit)
+
+
+def _limits() -> SizeLimits:
+    d = SizeLimits()
+    return SizeLimits(
+        max_pages=_number("PIPELINE_MAX_PAGES", d.max_pages),
+        max_chars=_number("PIPELINE_MAX_CHARS", d.max_chars),
+        max_page_chars=_number("PIPELINE_MAX_PAGE_CHARS", d.max_page_chars),
+        max_page_content_bytes=_number("PIPELINE_MAX_PAGE_CONTENT_MB", d.max_page_content_bytes, MB),
+        max_text_bytes=_number("PIPELINE_MAX_TEXT_MB", d.max_text_bytes, MB),
+    )
 
 
 @cache
@@ -36,15 +86,7 @@ def settings() -> Settings:
         model=os.environ.get(MODEL_ENV) or None,
         models_dir=Path(models) if models else Path(__file__).resolve().parent.parent / "models",
         pdf_backend=os.environ.get(PDF_BACKEND_ENV, "pdfplumber").lower(),
-        timeout_seconds=_number(TIMEOUT_ENV, 300.0),
-        max_memory_mb=int(_number(MAX_MEMORY_ENV, 4096)),
+        limits=_limits(),
+        timeout_seconds=_number(TIMEOUT_ENV, 300),
+        max_memory_mb=_number(MAX_MEMORY_ENV, 4096, zero=True),
     )
-
-
-def _number(name: str, default: float) -> float:
-    """A non-negative number from the environment; the default when it is unset or not a number."""
-    try:
-        value = float(os.environ.get(name, ""))
-    except ValueError:
-        return default
-    return value if value >= 0 else default

@@ -20,8 +20,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
+from pipeline.ingest.bounds import CharBudget, bounded_layout, check_content_size, check_page_count
+from pipeline.ingest.orient import dominant_turn, quarter_turn, turn_page
 from pipeline.ingest.pages import IngestError, Line, Page, RawDocument, Run
-from pipeline.settings import settings
+from pipeline.settings import SizeLimits, settings
 
 # pdfminer is chatty about harmless font problems.
 for _name in ("pdfminer", "pdfplumber"):
@@ -34,7 +36,7 @@ def read_pdf(data: bytes, source: str, sha256: str) -> RawDocument:
     backend = settings().pdf_backend
     if backend not in BACKENDS:
         raise IngestError("error", f"unknown PDF backend {backend!r} (choose from {', '.join(BACKENDS)})")
-    pages = list(BACKENDS[backend](data))
+    pages = list(BACKENDS[backend](data, settings().limits))
     if not pages:
         raise IngestError("error", "no pages (the PDF's page tree is empty)", n_pages=0)
     warnings = drop_unmapped_glyphs(pages)
@@ -95,78 +97,132 @@ def _drop_from_line(line: Line, drop_pua: bool) -> int:
     return bullets
 
 
-def _pdfplumber_pages(data: bytes) -> Iterator[Page]:
+ENCRYPTED = "encrypted PDF: needs a password"
+
+
+def _open_pdfplumber(data: bytes):
     import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise IngestError("error", f"encrypted PDF: {type(exc).__name__}") from exc
-    except PDFSyntaxError as exc:
-        raise IngestError("error", f"broken PDF: {exc}") from exc
+        return pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many private exception types, pdfplumber wraps them
         cause = exc.__cause__ or exc.__context__ or (exc.args[0] if exc.args else None)
-        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in repr(cause).lower():
-            raise IngestError("error", f"encrypted PDF: {type(cause).__name__}") from exc
         culprit = cause if isinstance(cause, BaseException) else exc
-        detail = f"{type(culprit).__name__}: {culprit}"
-        raise IngestError("error", f"cannot open PDF: {detail}") from exc
+        raise IngestError("error", _why_not_open(culprit)) from exc
+
+
+def _why_not_open(exc: BaseException) -> str:
+    """The reason pdfminer cannot open a PDF, in words a reader of documents.csv understands."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psexceptions import PSEOF
+
+    name = type(exc).__name__
+    if isinstance(exc, PDFPasswordIncorrect) or "password" in repr(exc).lower():
+        return f"{ENCRYPTED} ({name})"
+    if isinstance(exc, PDFEncryptionError):
+        return f"encrypted PDF: an encryption that cannot be read ({name}: {exc})"
+    if isinstance(exc, PSEOF):
+        return f"broken PDF: the file ends too early (cut off?) ({name}: {exc})"
+    if isinstance(exc, PDFSyntaxError) and "/Root" in str(exc):
+        return f"broken PDF: no document catalog (/Root): cut off, or no PDF after the header ({name})"
+    if isinstance(exc, PDFSyntaxError):
+        return f"broken PDF: {exc}"
+    return f"cannot open PDF: {name}: {exc}"
+
+
+
+def _pdfplumber_pages(data: bytes, limits: SizeLimits) -> Iterator[Page]:
+    """Pages one at a time; each page's cached layout and characters are dropped once its lines are made, so
+    memory does not grow with the page count."""
+    pdf = _open_pdfplumber(data)
     with pdf:
         try:
+            check_page_count(len(pdf.pages), limits)
+            budget = CharBudget(limits)
             for number, page in enumerate(pdf.pages, start=1):
-                chars = [c for c in page.chars if c.get("upright", True)]
-                yield Page(number=number, lines=list(chars_to_lines(chars, number)),
-                           width=float(page.width), height=float(page.height))
+                check_content_size(page.page_obj.contents, number, limits)
+                if not bounded_layout(page, budget.page_limit()):
+                    raise budget.over(number)
+                chars, width, height = _upright(page.chars, float(page.width), float(page.height), resize=True)
+                chars = [c for c in chars if c.get("upright", True)]
+                budget.spend(len(chars), number)
+                page.close()
+                yield Page(number=number, lines=list(chars_to_lines(chars, number)), width=width, height=height)
         except IngestError:
             raise
         except Exception as exc:
             raise IngestError("error", f"broken PDF: {type(exc).__name__}: {exc}") from exc
 
 
-def _pdfium_pages(data: bytes) -> Iterator[Page]:
+def _upright(chars: list[dict], width: float, height: float, resize: bool) -> tuple[list[dict], float, float]:
+    """A page's characters as they are when most read upright, else turned upright (see ``orient``)."""
+    for c in chars:
+        c["turn"] = quarter_turn(c.get("matrix"))
+    turn = dominant_turn(chars)
+    if turn == 0:
+        return chars, width, height
+    return turn_page(chars, turn, width, height, resize)
+
+
+def _pdfium_pages(data: bytes, limits: SizeLimits) -> Iterator[Page]:
     import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
 
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         msg = str(exc)
-        kind = "encrypted PDF" if "password" in msg.lower() else "broken PDF"
-        if getattr(exc, "err_code", None) == 0:  # pdfium refuses an empty page tree and says 'Success'
-            kind, msg = "broken PDF", "pdfium cannot open it and gives no reason (no pages?)"
-        raise IngestError("error", f"{kind}: {msg}") from exc
-    rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
+        if "password" in msg.lower() and b"/Encrypt" in data:  # pdfium's error code can be a stale one
+            reason = f"{ENCRYPTED} ({msg})"
+        elif getattr(exc, "err_code", None) == 0 or "password" in msg.lower():  # an empty page tree: 'Success'
+            reason = "broken PDF: pdfium cannot open it and gives no reason (no pages?)"
+        elif "format error" in msg.lower():
+            reason = f"broken PDF: cut off or damaged ({msg})"
+        else:
+            reason = f"broken PDF: {msg}"
+        raise IngestError("error", reason) from exc
     try:
+        check_page_count(len(pdf), limits)
+        budget = CharBudget(limits)
         for number in range(1, len(pdf) + 1):
             page = pdf[number - 1]
             x_left, _, x_right, y_top = page.get_mediabox()
             textpage = page.get_textpage()
-            tp = textpage.raw
-            chars = []
-            for k in range(textpage.count_chars()):
-                if pdfium_c.FPDFText_IsGenerated(tp, k) == 1:
-                    continue
-                code = pdfium_c.FPDFText_GetUnicode(tp, k)
-                if code in (0, 10, 13, 0xFFFE):
-                    continue
-                if code in (2, 0xAD):  # pdfium reports a line-end hyphen as a soft hyphen
-                    code = 0x2D
-                pdfium_c.FPDFText_GetLooseCharBox(tp, k, rect)
-                pdfium_c.FPDFText_GetMatrix(tp, k, matrix)
-                size = pdfium_c.FPDFText_GetFontSize(tp, k) * ((matrix.b ** 2 + matrix.d ** 2) ** 0.5 or 1.0)
-                if rect.right - rect.left <= 0 and chr(code) != " ":
-                    continue
-                chars.append({"text": chr(code), "x0": rect.left - x_left, "x1": rect.right - x_left,
-                              "top": y_top - rect.top, "bottom": y_top - rect.bottom, "size": size,
-                              "fontname": "bold" if pdfium_c.FPDFText_GetFontWeight(tp, k) >= 600 else ""})
-            yield Page(number=number, lines=list(chars_to_lines(chars, number)),
-                       width=float(x_right - x_left), height=float(y_top))
+            if textpage.count_chars() > budget.page_limit():
+                raise budget.over(number)
+            chars = _pdfium_chars(textpage.raw, textpage.count_chars(), x_left, y_top)
+            chars, width, height = _upright(chars, float(x_right - x_left), float(y_top), resize=False)
+            budget.spend(len(chars), number)
             textpage.close()
             page.close()
+            yield Page(number=number, lines=list(chars_to_lines(chars, number)), width=width, height=height)
     finally:
         pdf.close()
+
+
+def _pdfium_chars(tp, n_chars: int, x_left: float, y_top: float) -> list[dict]:
+    import pypdfium2.raw as pdfium_c
+
+    rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
+    chars = []
+    for k in range(n_chars):
+        if pdfium_c.FPDFText_IsGenerated(tp, k) == 1:
+            continue
+        code = pdfium_c.FPDFText_GetUnicode(tp, k)
+        if code in (0, 10, 13, 0xFFFE):
+            continue
+        if code in (2, 0xAD):  # pdfium reports a line-end hyphen as a soft hyphen
+            code = 0x2D
+        pdfium_c.FPDFText_GetLooseCharBox(tp, k, rect)
+        pdfium_c.FPDFText_GetMatrix(tp, k, matrix)
+        size = pdfium_c.FPDFText_GetFontSize(tp, k) * ((matrix.b ** 2 + matrix.d ** 2) ** 0.5 or 1.0)
+        if rect.right - rect.left <= 0 and chr(code) != " ":
+            continue
+        chars.append({"text": chr(code), "x0": rect.left - x_left, "x1": rect.right - x_left,
+                      "top": y_top - rect.top, "bottom": y_top - rect.bottom, "size": size,
+                      "matrix": (matrix.a, matrix.b, matrix.c, matrix.d),
+                      "fontname": "bold" if pdfium_c.FPDFText_GetFontWeight(tp, k) >= 600 else ""})
+    return chars
 
 
 BACKENDS = {"pdfplumber": _pdfplumber_pages, "pdfium": _pdfium_pages}

@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from pipeline.ingest.bounds import too_large
 from pipeline.ingest.pages import IngestError, RawDocument
 from pipeline.ingest.pdf import read_pdf
 from pipeline.ingest.text import read_text
+from pipeline.settings import MB, settings
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt")
 
@@ -15,14 +17,30 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt")
 def read_document(path: str | Path) -> RawDocument:
     """Read one file into pages. Raises IngestError with a status on failure."""
     path = Path(path)
+    suffix = path.suffix.lower()
+    limit = settings().limits.max_text_bytes if suffix == ".txt" else None
     try:
-        data = path.read_bytes()
+        data = _read_bytes(path, limit)
     except OSError as exc:
         raise IngestError("error", f"cannot read file: {exc.strerror or exc}") from exc
     sha = hashlib.sha256(data).hexdigest()
-    suffix = path.suffix.lower()
     if suffix == ".pdf":
         return read_pdf(data, source=str(path), sha256=sha)
     if suffix == ".txt":
         return read_text(data, source=str(path), sha256=sha)
     raise IngestError("error", f"unsupported file type {suffix or '(none)'}")
+
+
+def _read_bytes(path: Path, limit: int | None) -> bytes:
+    """The file's bytes; a file over ``limit`` bytes is refused before it is read (and a file that grows past
+    it while being read, after ``limit + 1`` bytes)."""
+    if limit is None:
+        return path.read_bytes()
+    size = path.stat().st_size
+    if size <= limit:
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+        if len(data) <= limit:
+            return data
+        size = len(data)
+    raise too_large(f"{size / MB:.1f} MB of text, more than {limit / MB:g} MB", "PIPELINE_MAX_TEXT_MB")
