@@ -229,20 +229,23 @@ def _result(doc: Document, sdoc: Doc | None, model: str) -> Result:
 
 def _lost(model: str) -> Callable[[Task, Lost], Result]:
     def lost(task: Task, why: Lost) -> Result:
-        return _result(_failed(task.path, task.doc_id, "error", why.reason), None, model)
+        result = _result(_failed(task.path, task.doc_id, "error", why.reason), None, model)
+        result.seconds = why.seconds
+        return result
     return lost
 
 
 def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language,
         progress: Callable[[int], Any] | None = None,
         on_failure: Callable[[Result], None] | None = None, jobs: int = 1,
-        limits: Limits | None = None) -> RunSummary:
+        limits: Limits | None = None, on_result: Callable[[Result], None] | None = None) -> RunSummary:
     """Extract every table from the inputs into ``out_dir``.
 
     Each document is read and extracted in a worker process (``jobs`` of them) under ``limits``: one that
     hangs, crashes or runs out of memory costs only its own output (status ``error``, with the stage it was
     in). ``limits`` default to the settings (``PIPELINE_TIMEOUT``, ``PIPELINE_MAX_MEMORY_MB``).
-    Results come back in input order, so the output does not depend on ``jobs``.
+    Results come back in input order, so the output does not depend on ``jobs``; ``on_result`` sees each
+    (with the seconds it took), ``on_failure`` each failed one.
     """
     start = time.perf_counter()
     paths = find_inputs(inputs)
@@ -254,6 +257,8 @@ def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language,
     try:
         for res in Supervisor(job, jobs, limits, private_fds=writer.private_fds()).run(tasks):
             writer.add(res.tables, res.document_json)
+            if on_result:
+                on_result(res)
             if res.status == "ok":
                 summary.ok += 1
             else:

@@ -11,6 +11,7 @@ and start in milliseconds; elsewhere they are spawned and load the model themsel
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import multiprocessing
 import os
 import signal
@@ -45,6 +46,7 @@ class Lost:
     kind: str
     stage: str
     reason: str
+    seconds: float = 0.0  # from the moment the document was given to its worker
 
 
 @dataclass(frozen=True)
@@ -146,10 +148,11 @@ class _Worker:
         _INHERITED.setdefault("parent_ends", []).append(parent)
         self.index: int | None = None
         self.stage = ""
-        self.deadline = 0.0
+        self.deadline = self.started = 0.0
 
     def give(self, index: int, task: Any, seconds: float) -> None:
-        self.index, self.stage, self.deadline = index, "start", time.monotonic() + seconds
+        self.index, self.stage, self.started = index, "start", time.monotonic()
+        self.deadline = self.started + seconds
         self.conn.send((index, task))
 
     def stop(self, kill: bool = False) -> None:
@@ -229,6 +232,7 @@ class Supervisor(Generic[T, R]):
             else:
                 continue
             if lost is not None:
+                lost = dataclasses.replace(lost, seconds=time.monotonic() - w.started)
                 done[w.index] = self.job.lost(tasks[w.index], lost)
                 w.stop(kill=True)
                 workers[k] = _Worker(self.ctx, self.job, self.limits)
@@ -245,7 +249,8 @@ class Supervisor(Generic[T, R]):
             w.stage = payload
             return None
         if kind == "error":  # the worker itself is fine and takes the next task
-            done[index] = self.job.lost(tasks[index], Lost("error", w.stage, f"{payload} (in stage {w.stage})"))
+            done[index] = self.job.lost(tasks[index], Lost("error", w.stage, f"{payload} (in stage {w.stage})",
+                                                           time.monotonic() - w.started))
             w.index = None
             return None
         if kind == "oom":
