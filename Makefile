@@ -1,4 +1,4 @@
-# Entry points: make setup | extract | test | lint | bench | score
+# Entry points: make setup | extract | test | lint | bench | stress | score
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -25,7 +25,8 @@ test: setup
 	$(BIN)/python -m pytest
 
 stress: setup
-	PIPELINE_STRESS=1 $(BIN)/python -m pytest -q tests/test_linear_time.py
+	$(BIN)/python bench/stress.py
+	PIPELINE_STRESS=1 $(BIN)/python -m pytest -q tests/test_linear_time.py tests/test_hostile_pdf.py
 
 lint: setup
 	$(BIN)/ruff check pipeline tests scripts bench

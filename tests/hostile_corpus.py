@@ -161,7 +161,7 @@ KINDS: list[Kind] = [
     Kind("png-named-txt", _bytes("plaatje.txt", lambda s: b"\x89PNG\r\n\x1a\n" + random.Random(2).randbytes(8000)),
          ERROR, "not text"),
     Kind("only-nuls", _bytes("nullen.txt", lambda s: b"\x00" * 10_000), ERROR, "not text"),
-    Kind("pdf-named-txt", _bytes("eigenlijk-pdf.txt", lambda s: text_pdf(_letter_pages())), ERROR, "not text"),
+    Kind("pdf-named-txt", _bytes("eigenlijk-pdf.txt", lambda s: text_pdf(_letter_pages())), OK, "read as a PDF"),
     Kind("utf16-le-bom", _text("utf16.txt", "\ufeff" + LETTER, "utf-16-le"), OK),
     Kind("utf16-be-no-bom", _text("utf16be.txt", LETTER, "utf-16-be"), OK, "UTF-16-BE"),
     Kind("utf32-bom", _text("utf32.txt", LETTER, "utf-32"), OK),

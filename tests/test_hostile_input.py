@@ -226,3 +226,19 @@ def test_drop_unmapped_glyphs(texts, after, warning):
         assert warnings == []
     else:
         assert any(warning in w for w in warnings), warnings
+
+
+def test_a_pdf_named_txt_is_read_as_a_pdf(tmp_path):
+    from hostile_corpus import text_pdf
+
+    path = tmp_path / "brief.txt"
+    path.write_bytes(text_pdf([["Geachte voorzitter,", "Hierbij de brief van 1 maart 2024."]]))
+    raw = read_document(path)
+    assert raw.format == "pdf" and raw.warnings == ["a PDF file named .txt: read as a PDF"]
+    assert "Hierbij de brief van 1 maart 2024." in clean_document(raw, "brief").text
+
+
+def test_a_text_that_mentions_the_pdf_header_stays_text(tmp_path):
+    path = tmp_path / "uitleg.txt"
+    path.write_text("Een PDF begint met %PDF-1.7 in de eerste regel.\n", encoding="utf-8")
+    assert read_document(path).format == "txt"

@@ -64,6 +64,8 @@ KINDS: dict[str, Callable[[int], str]] = {
     "nested_brackets": lambda n: "(" * (n // 2) + _repeat("a)")(n - n // 2),
     "kabinet_zal": _repeat("Het kabinet zal de regeling aanpassen en de Kamer informeren. "),
     "commitments": _numbered("De minister zal voor 1 januari 2025 brief {i} sturen. Ik zeg toe dat ik dit doe. "),
+    "commitment_cues_no_end": _repeat("Ik zeg toe, ik zal, wij zullen, de minister zal "),
+    "motion_mentions_no_end": _numbered("de motie-{name} en de motie van het lid {name} (36 410, nr. {j}), "),
     "motions": _numbered("De Kamer, gehoord de beraadslaging, overwegende dat {i}; verzoekt de regering het te doen, "
                          "en gaat over tot de orde van de dag. "),
     "motion_mentions": _numbered("De motie van het lid {name} (Kamerstuk 36 410, nr. {j}) verzoekt de regering. "),

@@ -146,9 +146,9 @@ def passages(doc: Doc) -> list[Passage]:
     out = []
     for part, note in parts(doc):
         text = part.text
+        dates = sorted(values(part, "dates", "date"), key=lambda d: d.start)
         out.append(Passage(text=text, sentences=sentence_spans(part, text),
-                           references=values(part, "references", "reference"), dates=values(part, "dates", "date"),
-                           footnote=note))
+                           references=values(part, "references", "reference"), dates=dates, footnote=note))
     return out
 
 

@@ -15,5 +15,5 @@ class Passage:
     text: str
     sentences: list[tuple[int, int]]
     references: list[Reference]
-    dates: list[TimeExpr]
+    dates: list[TimeExpr]  # in text order
     footnote: Footnote | None = None  # None for the body

@@ -26,6 +26,10 @@ def read_document(path: str | Path) -> RawDocument:
     sha = hashlib.sha256(data).hexdigest()
     if suffix == ".pdf":
         return read_pdf(data, source=str(path), sha256=sha)
+    if suffix == ".txt" and data[:1024].lstrip().startswith(b"%PDF-"):  # what it is, not what it is named
+        raw = read_pdf(data, source=str(path), sha256=sha)
+        raw.warnings.append("a PDF file named .txt: read as a PDF")
+        return raw
     if suffix == ".txt":
         return read_text(data, source=str(path), sha256=sha)
     raise IngestError("error", f"unsupported file type {suffix or '(none)'}")

@@ -273,13 +273,14 @@ def _fill_cluster(c: Clause, v: _View, lex: Lexicon) -> None:
     scope = v.scope
     c.words = [t.low for t in v.outside if t is not v.ft]
     r_word = any(t.low in lex.r_pronouns for t in v.toks[:v.fi])  # 'daar kan ik de Kamer over informeren'
-    c.infinitives = [t.low for t in scope if is_infinitive(t, scope, lex, r_word)]
+    c.infinitives = [t.low for k, t in enumerate(scope) if is_infinitive(scope, k, lex, r_word)]
     own = v.scope if v.sub else v.own_after
-    c.own_infinitives = [t.low for t in own if t.low in c.infinitives and not _after_te(t, v)]
-    after_words = [t.low for t in v.after]
+    infinitives = set(c.infinitives)
+    c.own_infinitives = [t.low for t in own if t.low in infinitives and not _after_te(t, v)]
+    after_words = {t.low for t in v.after}
     c.verbs = [t.low for t in v.own_after if t.low in lex.aux_forms or v.participle(t)] + \
         [i for i in c.infinitives if i not in after_words]
-    c.te_infinitive = any(t.low == "te" and k + 1 < len(scope) and (is_infinitive(scope[k + 1], scope, lex) or
+    c.te_infinitive = any(t.low == "te" and k + 1 < len(scope) and (is_infinitive(scope, k + 1, lex) or
                                                                      scope[k + 1].low in lex.aux_forms)
                           for k, t in enumerate(scope))
     c.particle = _particle(scope, lex)

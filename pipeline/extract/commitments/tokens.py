@@ -98,13 +98,13 @@ def _prefixed_participle(w: str, lex: Lexicon) -> bool:
     return False
 
 
-def is_infinitive(t: Tok, scope: list[Tok], lex: Lexicon, r_word: bool = False) -> bool:
-    """An infinitive by its shape and what precedes it; ``r_word``: an 'er', 'daar' or 'hier' before ``scope``
-    that a preposition in it may belong to."""
+def is_infinitive(scope: list[Tok], k: int, lex: Lexicon, r_word: bool = False) -> bool:
+    """Whether scope[k] is an infinitive, by its shape and what precedes it; ``r_word``: an 'er', 'daar' or
+    'hier' before ``scope`` that a preposition in it may belong to."""
+    t = scope[k]
     w = t.low
     if not w.isalpha() or not t.text[:1].islower() or _prefixed_participle(w, lex):
         return False
-    k = scope.index(t)
     prev = scope[k - 1].low if k > 0 else ""
     if prev in lex.articles or (prev in lex.prepositions and not stranded(scope, k, lex, r_word)):
         return False  # 'de onderzoeken', 'van bedrijven': nouns

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 from pipeline.extract.dates import TimeExpr
 from pipeline.extract.motions.grammar import rx
 from pipeline.extract.motions.mention import Mention
+
+CONTEXT = 1000  # characters around a mention read for its status and date (a sentence is shorter)
+GAP = 200  # characters at most between a mention and its date (the gap patterns allow a few words)
 
 
 def sentence_index(sents: list[tuple[int, int]], pos: int) -> int | None:
@@ -45,16 +51,21 @@ def _date(text: str, m: Mention, dates: list[TimeExpr], s_start: int, seg_end: i
     """The date of adoption or submission: right after the mention ('uit april 2019'), right before
     it ('de op 5 maart 2024 aangenomen motie'), or opening a sentence that says what happened to it."""
     patterns = rx()
-    status_here = bool(status(text[s_start: m.start] + "motie" + text[m.end: seg_end]))
-    for d in sorted(dates, key=lambda d: d.start):
-        if not d.value or not (s_start <= d.start < seg_end):
+    lo, hi = max(s_start, m.start - CONTEXT), min(seg_end, m.end + CONTEXT)  # a huge "sentence" is read near it
+    status_here = bool(status(text[lo: m.start] + "motie" + text[m.end: hi]))
+    first = bisect.bisect_left(dates, lo, key=lambda d: d.start)  # ``dates`` are in text order
+    for d in itertools.islice(dates, first, None):
+        if d.start >= hi:
+            break
+        if not d.value:
             continue
         after = max(m.end, m.subject_end)
-        if d.start >= after and patterns["date_after"].match(text[after: d.start]):
+        if after <= d.start < after + GAP and patterns["date_after"].match(text[after: d.start]):
             return d.value
-        if d.end <= m.start and patterns["date_before"].match(text[d.end: m.start]):
+        if m.start - GAP < d.end <= m.start and patterns["date_before"].match(text[d.end: m.start]):
             return d.value
-        if status_here and d.end <= m.start and patterns["date_start"].match(text[s_start: d.start]):
+        if status_here and d.end <= m.start and d.start < s_start + GAP and \
+                patterns["date_start"].match(text[s_start: d.start]):
             return d.value
     return ""
 
@@ -65,10 +76,12 @@ def request(text: str, sents: list[tuple[int, int]], si: int | None, m: Mention,
     if si is None or m.request:
         return
     patterns = rx()
-    candidates = [(m.end, sents[si][1])]
+    candidates = [(m.end, min(sents[si][1], m.end + CONTEXT))]
     for j in range(si + 1, min(si + 3, len(sents))):
         s, e = sents[j]
-        if any(s <= x.start < e for x in found) or not patterns["owner"].match(text[s:e]):
+        e = min(e, s + CONTEXT)
+        first = bisect.bisect_left(found, s, key=lambda x: x.start)  # ``found`` is in text order
+        if (first < len(found) and found[first].start < e) or not patterns["owner"].match(text[s:e]):
             break
         candidates.append((s, e))
     for s, e in candidates:

@@ -28,9 +28,9 @@ def find_mentions(part: Passage, footnotes: list[Footnote], note_refs: dict[str,
     """
     found = _candidates(part.text)
     out: list[Mention] = []
-    for m in found:
+    for k, m in enumerate(found):
         m.footnote = part.footnote
-        out.extend(_place(part, m, found, footnotes, note_refs or {}, note_mentions or {}))
+        out.extend(_place(part, found, k, footnotes, note_refs or {}, note_mentions or {}))
     return out
 
 
@@ -92,26 +92,28 @@ def _implicit_mention(text: str, im: re.Match[str]) -> Mention | None:
                    cosigners=bool(im.group("cs")))
 
 
-def _place(part: Passage, m: Mention, found: list[Mention], footnotes: list[Footnote],
+def _place(part: Passage, found: list[Mention], k: int, footnotes: list[Footnote],
            note_refs: dict[str, list[Reference]], note_mentions: dict[str, list[Mention]]) -> list[Mention]:
     """The mention in its sentence: its Kamerstuk (a citation right after it, else the footnote marked in its
-    sentence), status, date, subject and request. A plural mention citing several motions becomes one each."""
+    sentence), status, date, subject and request. A plural mention citing several motions becomes one each.
+    ``m`` is found[k]; the mentions around it (``found`` is in text order) bound its segment."""
+    m = found[k]
     text, sents = part.text, part.sentences
     si = sentence_index(sents, m.start)
     m.sentence = sents[si] if si is not None else (m.start, m.end)
     s_start, s_end = m.sentence
     next_start = sents[si + 1][0] if si is not None and si + 1 < len(sents) else len(text)
-    same = [x for x in found if s_start <= x.start < s_end]
-    k = same.index(m)
-    seg_start = same[k - 1].end if k else s_start
-    seg_end = same[k + 1].start if k + 1 < len(same) else s_end
+    before = found[k - 1] if k and found[k - 1].start >= s_start else None
+    after = found[k + 1] if k + 1 < len(found) and found[k + 1].start < s_end else None
+    seg_start = before.end if before is not None else s_start
+    seg_end = after.start if after is not None else s_end
     cited = _cited(text, m, part.references, seg_end, s_end)
     if m.plural and len(cited) > 1:
         return [_clone(part, m, c, seg_start, seg_end) for c in cited]
     if cited:
         m.kamerstuk = cited[0]
     elif footnotes:
-        limit = same[k + 1].start if k + 1 < len(same) else next_start
+        limit = after.start if after is not None else next_start
         note_hit = _marked_footnote(footnotes, m.start, limit)
         if note_hit is not None:
             _from_footnote(m, note_refs.get(note_hit.number, []), note_mentions.get(note_hit.number, []))
