@@ -81,7 +81,7 @@ def _table(made: dict[Path, Kind], results: dict[Path, Result], skipped: dict[Pa
                 ok = path not in results and kind.says in said
             else:
                 r = results.get(path)
-                said = (r.error or "; ".join(r.document_json["metadata"]["warnings"])) if r else "NO ROW"
+                said = (r.error or "; ".join(r.warnings)) if r else "NO ROW"
                 status, secs = (r.status, f"{r.seconds:.2f}") if r else ("-", "-")
                 ok = r is not None and r.status in kind.status and kind.says in f"{r.error} {said}"
             print(f"| {kind.name} | {size} | {status} | {secs} | {_cell(said)} |")

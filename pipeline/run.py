@@ -24,7 +24,7 @@ from pipeline.document import Document
 from pipeline.ingest import SUPPORTED_SUFFIXES, IngestError, read_document
 from pipeline.nlp import load_nlp, model_name, parse, requested_model
 from pipeline.rows import document_json, document_row, table_rows, turn_rows
-from pipeline.tables import OutputWriter
+from pipeline.tables import OutputWriter, Rendered, render
 from pipeline.text import clean_document
 from pipeline.workers import Job, Limits, Lost, Stage, Supervisor, forks
 
@@ -186,8 +186,8 @@ class Result:
     source: str
     status: str
     error: str
-    tables: dict[str, list[dict[str, Any]]]
-    document_json: dict[str, Any]
+    rendered: Rendered  # its rows and JSON as they will stand in the files
+    warnings: tuple[str, ...] = ()
     seconds: float = 0.0  # wall-clock time the document took (not written to the tables: they stay reproducible)
 
 
@@ -223,8 +223,8 @@ def _result(doc: Document, sdoc: Doc | None, model: str) -> Result:
     if doc.status == "ok" and sdoc is not None:
         tables, turns = table_rows(sdoc), turn_rows(sdoc)
     row = document_row(doc, facts, model)
-    return Result(doc.source, doc.status, doc.error, {"documents": [row], **tables},
-                  document_json(doc, row, facts, tables, turns))
+    rendered = render({"documents": [row], **tables}, document_json(doc, row, facts, tables, turns))
+    return Result(doc.source, doc.status, doc.error, rendered, tuple(doc.warnings))
 
 
 def _lost(model: str) -> Callable[[Task, Lost], Result]:
@@ -256,7 +256,7 @@ def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language,
               load=None if forks() else functools.partial(load_nlp, requested_model(nlp)))
     try:
         for res in Supervisor(job, jobs, limits, private_fds=writer.private_fds()).run(tasks):
-            writer.add(res.tables, res.document_json)
+            writer.add_rendered(res.rendered)
             if on_result:
                 on_result(res)
             if res.status == "ok":

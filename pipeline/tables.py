@@ -9,6 +9,11 @@ The previous run stays in place until the switch and is deleted after it. A
 lock file next to the output folder (``.extracted.lock``) keeps two runs from
 writing the same folder; leftovers of a killed run are removed by the next one.
 
+Rows go to disk as documents finish: each document's output is rendered once (a CSV chunk per table, its
+JSON), appended to a part file per table, and the tables are assembled at the end in doc_id order from those
+parts, so memory does not grow with the number of documents. The files are byte for byte what sorting all
+rows at once would give.
+
 Text is written as valid UTF-8 (lone surrogates become U+FFFD). In the CSVs
 only, text cells that a spreadsheet would take for a formula get a leading
 single quote (OWASP CSV injection); the JSON keeps every value as it is.
@@ -23,6 +28,7 @@ import re
 import secrets
 import shutil
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -154,8 +160,35 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(b))
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """One document's output as it will stand in the files: per table its CSV lines (no header) and row count,
+    and its JSON. Made where the document was extracted (a worker), so the writer only appends bytes."""
+
+    doc_id: str
+    csv: dict[str, tuple[str, int]]
+    json: bytes
+
+
+def render(tables: dict[str, list[dict[str, Any]]], document_json: dict[str, Any]) -> Rendered:
+    """A document's rows and JSON in their written form (rows of one document stay together in every table, and
+    within it in the order ``frame`` gives them)."""
+    csv = {}
+    for table in CONTRACT_ORDER:
+        rows = tables.get(table) or []
+        if rows:
+            df = for_spreadsheets(table, frame(table, rows))
+            csv[table] = (df.to_csv(header=False, index=False, lineterminator="\n", encoding="utf-8"), len(df))
+    text = json.dumps(document_json, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    return Rendered(str(document_json["doc_id"]), csv, valid_text(text).encode("utf-8"))
+
+
 class OutputWriter:
-    """Collects a run's outputs in a new folder next to ``out_dir``, then switches it in with one rename."""
+    """Collects a run's outputs in a new folder next to ``out_dir``, then switches it in with one rename.
+
+    Each document's rendered rows are appended to a part file per table as they come; ``commit`` writes the
+    tables from the parts in doc_id order (an index of offsets is all that is held per document).
+    """
 
     def __init__(self, out_dir: str | Path) -> None:
         self.out_dir = check_output(out_dir)
@@ -170,32 +203,49 @@ class OutputWriter:
             self.staging = parent / f".{name}.new-{os.getpid()}-{secrets.token_hex(4)}"
             self.staging.mkdir()
             (self.staging / "documents").mkdir()
+            (self.staging / ".parts").mkdir()
         except BaseException:
             self._release()
             raise
-        self.rows: dict[str, list[dict[str, Any]]] = {t: [] for t in CONTRACT_ORDER}
+        self._parts = {t: open(self.staging / ".parts" / f"{t}.csv", "w+b") for t in CONTRACT_ORDER}  # noqa: SIM115
+        self._index: dict[str, dict[str, tuple[int, int]]] = {t: {} for t in CONTRACT_ORDER}
+        self._counts = dict.fromkeys(CONTRACT_ORDER, 0)
 
     def add(self, tables: dict[str, list[dict[str, Any]]], document_json: dict[str, Any]) -> None:
-        for table, rows in tables.items():
-            self.rows[table].extend(rows)
-        path = self.staging / "documents" / f"{document_json['doc_id']}.json"
-        text = json.dumps(document_json, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
-        path.write_bytes(valid_text(text).encode("utf-8"))
+        self.add_rendered(render(tables, document_json))
+
+    def add_rendered(self, out: Rendered) -> None:
+        for table, (text, n) in out.csv.items():
+            part = self._parts[table]
+            data = text.encode("utf-8")
+            self._index[table][out.doc_id] = (part.tell(), len(data))
+            part.write(data)
+            self._counts[table] += n
+        (self.staging / "documents" / f"{out.doc_id}.json").write_bytes(out.json)
+
+    def _assemble(self, table: str) -> None:
+        """The table's CSV: the header, then each document's lines in doc_id order, copied from its part."""
+        part, index = self._parts[table], self._index[table]
+        part.flush()
+        with open(self.staging / f"{table}.csv", "wb") as fh:
+            fh.write((",".join(columns(table)) + "\n").encode("utf-8"))
+            for doc_id in sorted(index):
+                offset, size = index[doc_id]
+                part.seek(offset)
+                fh.write(part.read(size))
+        part.close()
 
     def commit(self, model: str) -> dict[str, int]:
-        counts = {}
         for table in CONTRACT_ORDER:
-            df = frame(table, self.rows[table])
-            for_spreadsheets(table, df).to_csv(self.staging / f"{table}.csv", index=False, lineterminator="\n",
-                                               encoding="utf-8")
-            counts[table] = len(df)
+            self._assemble(table)
+        shutil.rmtree(self.staging / ".parts")
         (self.staging / "datapackage.json").write_text(
             json.dumps(datapackage(model), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         try:
             self._switch()
         finally:
             self._release()
-        return counts
+        return dict(self._counts)
 
     def _switch(self) -> None:
         """The new run in place of the old one in one rename; then the old one deleted."""
@@ -212,6 +262,8 @@ class OutputWriter:
         shutil.rmtree(old, ignore_errors=True)
 
     def abort(self) -> None:
+        for part in self._parts.values():
+            part.close()
         shutil.rmtree(self.staging, ignore_errors=True)
         self._release()
 
