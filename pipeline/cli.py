@@ -32,6 +32,10 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--max-memory", type=int, default=None, metavar="MB",
                     help="memory one worker may add while reading a document, 0 for no limit (default: "
                          "$PIPELINE_MAX_MEMORY_MB, else 4096)")
+    ex.add_argument("--cache", default=None, metavar="DIR",
+                    help="keep each document's results here and reuse them while the document, the pipeline and "
+                         "the model are unchanged (default: $PIPELINE_CACHE_DIR, else ~/.cache/kamerstukken-pipeline)")
+    ex.add_argument("--no-cache", action="store_true", help="process every document again (and keep no results)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return ap
 
@@ -56,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from pipeline.nlp import ModelError, describe, load_nlp
+    from pipeline.cache import open_cache
+    from pipeline.nlp import ModelError, describe, load_nlp, model_name
     from pipeline.run import run, scan_inputs
     from pipeline.tables import OutputError, check_output
 
@@ -92,7 +97,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     try:
         summary = run(paths, args.out, nlp, progress=bar.update if bar else None, on_failure=failed, jobs=jobs,
-                      limits=_limits(args))
+                      limits=_limits(args), cache=None if args.no_cache else open_cache(args.cache, model_name(nlp)))
     except OutputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

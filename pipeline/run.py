@@ -12,7 +12,7 @@ import os
 import re
 import stat
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.cache import Cache
 from pipeline.document import Document
 from pipeline.ingest import SUPPORTED_SUFFIXES, IngestError, read_document
 from pipeline.nlp import load_nlp, model_name, parse, requested_model
@@ -32,13 +33,15 @@ from pipeline.workers import Job, Limits, Lost, Stage, Supervisor, forks
 @dataclass
 class RunSummary:
     ok: int = 0
+    cached: int = 0  # of them taken from the cache
     failed: list[tuple[str, str, str]] = field(default_factory=list)  # (source, status, reason)
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
     def line(self, out_dir: str | Path) -> str:
         rows = ", ".join(f"{k} {v}" for k, v in self.rows.items())
-        return (f"{self.ok + len(self.failed)} documents: {self.ok} ok, {len(self.failed)} failed; "
+        cached = f" ({self.cached} unchanged, from the cache)" if self.cached else ""
+        return (f"{self.ok + len(self.failed)} documents{cached}: {self.ok} ok, {len(self.failed)} failed; "
                 f"rows: {rows}; {self.seconds:.1f} s -> {out_dir}")
 
 
@@ -189,6 +192,8 @@ class Result:
     rendered: Rendered  # its rows and JSON as they will stand in the files
     warnings: tuple[str, ...] = ()
     seconds: float = 0.0  # wall-clock time the document took (not written to the tables: they stay reproducible)
+    lost: bool = False  # its worker was lost (timeout, crash): says nothing about the document, never cached
+    cached: bool = False  # taken from the cache of an earlier run
 
 
 @dataclass(frozen=True)
@@ -230,22 +235,51 @@ def _result(doc: Document, sdoc: Doc | None, model: str) -> Result:
 def _lost(model: str) -> Callable[[Task, Lost], Result]:
     def lost(task: Task, why: Lost) -> Result:
         result = _result(_failed(task.path, task.doc_id, "error", why.reason), None, model)
-        result.seconds = why.seconds
+        result.seconds, result.lost = why.seconds, True
         return result
     return lost
+
+
+Engine = Callable[[list[Task]], Iterator[Result]]  # the tasks' results, in task order
+
+
+def _cached(tasks: list[Task], cache: Cache, engine: Engine) -> Iterator[Result]:
+    """Results in task order: from the cache where an entry exists, else from the engine (and then kept)."""
+    keys = [_key(cache, t) for t in tasks]
+    hits = {i for i, k in enumerate(keys) if k is not None and cache.has(k)}
+    fresh = engine([t for i, t in enumerate(tasks) if i not in hits])
+    for i, (task, key) in enumerate(zip(tasks, keys)):
+        result = cache.get(key) if i in hits and key is not None else None
+        if result is not None:
+            result.cached = True
+            yield result
+            continue
+        result = next(fresh) if i not in hits else next(engine([task]))  # an entry gone since: made again
+        if key is not None and not result.lost:
+            cache.put(key, result)
+        yield result
+
+
+def _key(cache: Cache, task: Task) -> str | None:
+    if not_regular(task.path) is not None:
+        return None
+    sha = file_sha256(task.path)
+    return cache.key(sha, task.doc_id, str(task.path)) if sha else None
 
 
 def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language,
         progress: Callable[[int], Any] | None = None,
         on_failure: Callable[[Result], None] | None = None, jobs: int = 1,
-        limits: Limits | None = None, on_result: Callable[[Result], None] | None = None) -> RunSummary:
+        limits: Limits | None = None, on_result: Callable[[Result], None] | None = None,
+        cache: Cache | None = None) -> RunSummary:
     """Extract every table from the inputs into ``out_dir``.
 
     Each document is read and extracted in a worker process (``jobs`` of them) under ``limits``: one that
     hangs, crashes or runs out of memory costs only its own output (status ``error``, with the stage it was
     in). ``limits`` default to the settings (``PIPELINE_TIMEOUT``, ``PIPELINE_MAX_MEMORY_MB``).
     Results come back in input order, so the output does not depend on ``jobs``; ``on_result`` sees each
-    (with the seconds it took), ``on_failure`` each failed one.
+    (with the seconds it took), ``on_failure`` each failed one. With a ``cache`` (``pipeline.cache``) only
+    documents without an entry are processed.
     """
     start = time.perf_counter()
     paths = find_inputs(inputs)
@@ -254,9 +288,11 @@ def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language,
     summary = RunSummary()
     job = Job(work=extract_one, lost=_lost(model_name(nlp)), state=nlp,
               load=None if forks() else functools.partial(load_nlp, requested_model(nlp)))
+    local: Engine = Supervisor(job, jobs, limits, private_fds=writer.private_fds()).run
     try:
-        for res in Supervisor(job, jobs, limits, private_fds=writer.private_fds()).run(tasks):
+        for res in (_cached(tasks, cache, local) if cache is not None else local(tasks)):
             writer.add_rendered(res.rendered)
+            summary.cached += res.cached
             if on_result:
                 on_result(res)
             if res.status == "ok":

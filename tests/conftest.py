@@ -118,6 +118,14 @@ def rows_of(text: str, notes: dict[str, str] | None = None, date: str | None = N
     return tables
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_result_cache(tmp_path_factory):
+    """Command-line runs in the tests keep their results in a cache of the session's, not the user's."""
+    os.environ["PIPELINE_CACHE_DIR"] = str(tmp_path_factory.mktemp("result-cache"))
+    yield
+    os.environ.pop("PIPELINE_CACHE_DIR", None)
+
+
 @pytest.fixture(autouse=True)
 def _fresh_settings():
     """Settings are read once per process; a test that changed the environment leaves none of it behind."""
