@@ -12,7 +12,7 @@ import os
 import re
 import stat
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -235,27 +235,39 @@ def _lost(model: str) -> Callable[[Task, Lost], Result]:
     return lost
 
 
+Engine = Callable[[list[Task]], Iterator[Result]]  # runs the tasks somewhere; their results in task order
+
+
+def local_engine(nlp: Language, jobs: int = 1, limits: Limits | None = None,
+                 private_fds: tuple[int, ...] = ()) -> Engine:
+    """The default engine: ``jobs`` worker processes on this machine (pipeline.workers)."""
+    job = Job(work=extract_one, lost=_lost(model_name(nlp)), state=nlp,
+              load=None if forks() else functools.partial(load_nlp, requested_model(nlp)))
+    return Supervisor(job, jobs, limits, private_fds=private_fds).run
+
+
 def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language,
         progress: Callable[[int], Any] | None = None,
         on_failure: Callable[[Result], None] | None = None, jobs: int = 1,
-        limits: Limits | None = None, on_result: Callable[[Result], None] | None = None) -> RunSummary:
+        limits: Limits | None = None, on_result: Callable[[Result], None] | None = None,
+        engine: Engine | None = None) -> RunSummary:
     """Extract every table from the inputs into ``out_dir``.
 
     Each document is read and extracted in a worker process (``jobs`` of them) under ``limits``: one that
     hangs, crashes or runs out of memory costs only its own output (status ``error``, with the stage it was
     in). ``limits`` default to the settings (``PIPELINE_TIMEOUT``, ``PIPELINE_MAX_MEMORY_MB``).
     Results come back in input order, so the output does not depend on ``jobs``; ``on_result`` sees each
-    (with the seconds it took), ``on_failure`` each failed one.
+    (with the seconds it took), ``on_failure`` each failed one. ``engine`` runs the documents elsewhere
+    instead (``pipeline.dask_engine``); ``jobs`` and ``limits`` are then the engine's business.
     """
     start = time.perf_counter()
     paths = find_inputs(inputs)
     tasks = [Task(p, i) for p, i in zip(paths, assign_ids(paths))]
     writer = OutputWriter(out_dir)
     summary = RunSummary()
-    job = Job(work=extract_one, lost=_lost(model_name(nlp)), state=nlp,
-              load=None if forks() else functools.partial(load_nlp, requested_model(nlp)))
+    engine = engine or local_engine(nlp, jobs, limits, writer.private_fds())
     try:
-        for res in Supervisor(job, jobs, limits, private_fds=writer.private_fds()).run(tasks):
+        for res in engine(tasks):
             writer.add_rendered(res.rendered)
             if on_result:
                 on_result(res)
