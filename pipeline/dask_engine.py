@@ -20,6 +20,7 @@ not apply here: Dask's nanny restarts a worker past its ``--memory-limit``.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import time
@@ -52,13 +53,16 @@ class Fingerprint:
 
     def differences(self, other: Fingerprint) -> str:
         fields = ("version", "model", "pdf_backend", "limits")
-        return ", ".join(f"{k} {getattr(other, k)!r} (here {getattr(self, k)!r})"
+        return ", ".join(f"{k} {getattr(other, k)!r} on the worker, {getattr(self, k)!r} on the client"
                          for k in fields if getattr(self, k) != getattr(other, k))
 
 
 def fingerprint(nlp: Language) -> Fingerprint:
     s = settings()
     return Fingerprint(__version__, model_name(nlp), s.pdf_backend, s.limits)
+
+
+WAIT_FOR_WORKERS = 120  # seconds a run waits for the first worker of a cluster given by address
 
 
 _NLP: dict[str | None, Language] = {}  # in a worker process: the pipeline per requested model, loaded once
@@ -127,7 +131,10 @@ def dask_results(tasks: list[Task], nlp: Language, scheduler: str | None = None,
 
 def _stream(client: Client, tasks: list[Task], nlp: Language, window: int | None) -> Iterator[Result]:
     model, expected, lost = requested_model(nlp), fingerprint(nlp), _lost(model_name(nlp))
-    client.wait_for_workers(1)
+    try:
+        client.wait_for_workers(1, timeout=WAIT_FOR_WORKERS)
+    except (TimeoutError, asyncio.TimeoutError):  # the same class from Python 3.11 on
+        raise EngineError(f"no Dask worker joined the scheduler within {WAIT_FOR_WORKERS} s") from None
     probe = next((str(t.path) for t in tasks if t.path.exists()), None)
     client.run(_prepare_worker, model, expected, probe)
     threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
@@ -163,7 +170,8 @@ def _outcome(future: Any, task: Task, lost: Any) -> Result:
     except EngineError:
         raise
     except Exception as exc:  # KilledWorker: the document killed its workers (or they died under it)
-        why = Lost("crashed", "", f"crashed: the worker was lost ({type(exc).__name__}: {exc})")
+        why = Lost("crashed", "", f"crashed: Dask lost the workers that ran it ({type(exc).__name__}; "
+                                  "see the worker logs)")  # not str(exc): it names a random task key
     return lost(task, why) if isinstance(why, Lost) else why
 
 
