@@ -36,6 +36,12 @@ def _parser() -> argparse.ArgumentParser:
                     help="keep each document's results here and reuse them while the document, the pipeline and "
                          "the model are unchanged (default: $PIPELINE_CACHE_DIR, else ~/.cache/kamerstukken-pipeline)")
     ex.add_argument("--no-cache", action="store_true", help="process every document again (and keep no results)")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="where documents are extracted: local worker processes (default), or a Dask cluster "
+                         "(needs the [cluster] extra; --timeout and --max-memory do not apply there)")
+    ex.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                    help="with --engine dask: the Dask scheduler to use (tcp://host:8786); without it a local "
+                         "cluster of -j worker processes is started")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return ap
 
@@ -80,10 +86,14 @@ def _extract(args: argparse.Namespace) -> int:
     if jobs is None:
         print(f"error: --jobs wants a positive number or 'auto', not {args.jobs!r}", file=sys.stderr)
         return 2
+    if args.scheduler and args.engine != "dask":
+        print("error: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
     try:
         check_output(args.out)
+        engine = _engine_maker(args.engine)
         nlp = load_nlp(args.model)
-    except (OutputError, ModelError) as exc:
+    except (OutputError, ModelError, ImportError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(describe(nlp), file=sys.stderr)
@@ -97,7 +107,8 @@ def _extract(args: argparse.Namespace) -> int:
 
     try:
         summary = run(paths, args.out, nlp, progress=bar.update if bar else None, on_failure=failed, jobs=jobs,
-                      limits=_limits(args), cache=None if args.no_cache else open_cache(args.cache, model_name(nlp)))
+                      limits=_limits(args), engine=engine and engine(nlp, args.scheduler, jobs),
+                      cache=None if args.no_cache else open_cache(args.cache, model_name(nlp)))
     except OutputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -106,6 +117,19 @@ def _extract(args: argparse.Namespace) -> int:
             bar.close()
     print(summary.line(args.out))
     return 1 if summary.failed else 0
+
+
+def _engine_maker(name: str):
+    """None for the local workers; for dask ``pipeline.dask_engine.dask_engine`` (an ImportError that says
+    what to install when Dask is missing)."""
+    if name == "local":
+        return None
+    try:
+        from pipeline.dask_engine import dask_engine
+    except ImportError as exc:
+        raise ImportError(f"--engine dask needs Dask distributed ({exc}): "
+                          "pip install 'kamerstukken-pipeline[cluster]'") from exc
+    return dask_engine
 
 
 def _limits(args: argparse.Namespace):

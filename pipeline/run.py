@@ -240,7 +240,15 @@ def _lost(model: str) -> Callable[[Task, Lost], Result]:
     return lost
 
 
-Engine = Callable[[list[Task]], Iterator[Result]]  # the tasks' results, in task order
+Engine = Callable[[list[Task]], Iterator[Result]]  # runs the tasks somewhere; their results in task order
+
+
+def local_engine(nlp: Language, jobs: int = 1, limits: Limits | None = None,
+                 private_fds: tuple[int, ...] = ()) -> Engine:
+    """The default engine: ``jobs`` worker processes on this machine (pipeline.workers)."""
+    job = Job(work=extract_one, lost=_lost(model_name(nlp)), state=nlp,
+              load=None if forks() else functools.partial(load_nlp, requested_model(nlp)))
+    return Supervisor(job, jobs, limits, private_fds=private_fds).run
 
 
 def _cached(tasks: list[Task], cache: Cache, engine: Engine) -> Iterator[Result]:
@@ -271,26 +279,25 @@ def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language,
         progress: Callable[[int], Any] | None = None,
         on_failure: Callable[[Result], None] | None = None, jobs: int = 1,
         limits: Limits | None = None, on_result: Callable[[Result], None] | None = None,
-        cache: Cache | None = None) -> RunSummary:
+        engine: Engine | None = None, cache: Cache | None = None) -> RunSummary:
     """Extract every table from the inputs into ``out_dir``.
 
     Each document is read and extracted in a worker process (``jobs`` of them) under ``limits``: one that
     hangs, crashes or runs out of memory costs only its own output (status ``error``, with the stage it was
     in). ``limits`` default to the settings (``PIPELINE_TIMEOUT``, ``PIPELINE_MAX_MEMORY_MB``).
     Results come back in input order, so the output does not depend on ``jobs``; ``on_result`` sees each
-    (with the seconds it took), ``on_failure`` each failed one. With a ``cache`` (``pipeline.cache``) only
-    documents without an entry are processed.
+    (with the seconds it took), ``on_failure`` each failed one. ``engine`` runs the documents elsewhere
+    instead (``pipeline.dask_engine``); ``jobs`` and ``limits`` are then the engine's business. With a
+    ``cache`` (``pipeline.cache``) only documents without an entry are processed.
     """
     start = time.perf_counter()
     paths = find_inputs(inputs)
     tasks = [Task(p, i) for p, i in zip(paths, assign_ids(paths))]
     writer = OutputWriter(out_dir)
     summary = RunSummary()
-    job = Job(work=extract_one, lost=_lost(model_name(nlp)), state=nlp,
-              load=None if forks() else functools.partial(load_nlp, requested_model(nlp)))
-    local: Engine = Supervisor(job, jobs, limits, private_fds=writer.private_fds()).run
+    engine = engine or local_engine(nlp, jobs, limits, writer.private_fds())
     try:
-        for res in (_cached(tasks, cache, local) if cache is not None else local(tasks)):
+        for res in (_cached(tasks, cache, engine) if cache is not None else engine(tasks)):
             writer.add_rendered(res.rendered)
             summary.cached += res.cached
             if on_result:
