@@ -336,6 +336,8 @@ TARGETS = (  # issue 12's "done when": (key, what, bound, at least or at most)
 
 
 def print_targets(figures: dict[str, float]) -> None:
+    if not figures:
+        return
     print("\n== issue 12 targets")
     for key, what, bound, sense in TARGETS:
         if key in figures:
