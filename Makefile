@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 RAW    ?= raw
 OUT    ?= extracted
 SHARED ?= ../shared
+BENCH_ARGS ?=
 STAMP  := $(VENV)/.installed
 
 .PHONY: setup extract test lint bench score clean stress
@@ -32,11 +33,11 @@ lint: setup
 	$(BIN)/ruff check pipeline tests scripts bench
 
 bench: setup
-	$(BIN)/python bench/bench_extract.py $(SHARED)/corpus/pdf
-	$(BIN)/python bench/dateparser_baseline.py $(RAW) $(SHARED)/gold
+	$(BIN)/python bench/bench.py --shared $(SHARED) $(BENCH_ARGS)
 
 score: extract
 	$(BIN)/python $(SHARED)/tools/score.py $(OUT) $(SHARED)/gold
+	$(BIN)/python bench/dateparser_baseline.py $(RAW) $(SHARED)/gold
 
 clean:
 	rm -rf $(OUT) .pytest_cache .ruff_cache
