@@ -67,7 +67,7 @@ def _extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from pipeline.cache import open_cache
-    from pipeline.nlp import ModelError, describe, load_nlp, model_name
+    from pipeline.model_choice import ModelError
     from pipeline.run import run, scan_inputs
     from pipeline.tables import OutputError, check_output
 
@@ -92,11 +92,12 @@ def _extract(args: argparse.Namespace) -> int:
     try:
         check_output(args.out)
         engine = _engine_maker(args.engine)
-        nlp = load_nlp(args.model)
+        nlp = _pipeline(args, eager=args.no_cache or engine is not None)
     except (OutputError, ModelError, ImportError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(describe(nlp), file=sys.stderr)
+    if nlp.loaded:
+        _describe(nlp.get())
     bar = None
     if len(paths) > 3 and not args.quiet:
         bar = tqdm(total=len(paths), unit="doc", file=sys.stderr, leave=False)
@@ -107,16 +108,37 @@ def _extract(args: argparse.Namespace) -> int:
 
     try:
         summary = run(paths, args.out, nlp, progress=bar.update if bar else None, on_failure=failed, jobs=jobs,
-                      limits=_limits(args), engine=engine and engine(nlp, args.scheduler, jobs),
-                      cache=None if args.no_cache else open_cache(args.cache, model_name(nlp)))
+                      limits=_limits(args), engine=engine and engine(nlp.get(), args.scheduler, jobs),
+                      cache=None if args.no_cache else open_cache(args.cache, nlp.name))
     except OutputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     finally:
         if bar:
             bar.close()
+    if not nlp.loaded:
+        print(f"spaCy model {nlp.name}: not loaded (every document came from the cache)", file=sys.stderr)
     print(summary.line(args.out))
     return 1 if summary.failed else 0
+
+
+def _pipeline(args: argparse.Namespace, eager: bool):
+    """The spaCy pipeline, loaded when a document needs it (a re-run served from the cache never does). A model
+    asked for by name loads now, so that a bad name stops the run before anything is written."""
+    from pipeline.model_choice import LazyPipeline
+    from pipeline.settings import settings
+
+    if eager or args.model or settings().model:
+        from pipeline.nlp import load_nlp
+
+        return LazyPipeline(args.model, load_nlp(args.model))
+    return LazyPipeline(args.model, on_load=_describe)
+
+
+def _describe(nlp) -> None:
+    from pipeline.nlp import describe
+
+    print(describe(nlp), file=sys.stderr)
 
 
 def _engine_maker(name: str):

@@ -23,15 +23,12 @@ from pipeline.components import EXTRACTORS
 from pipeline.components.extensions import register
 from pipeline.document import Document
 from pipeline.lang.tokenizer import BoundedTokenizer, split_compounds
+from pipeline.model_choice import ModelError
 from pipeline.resources import load_json
 from pipeline.settings import MODEL_ENV, settings
 
 __all__ = ["MODEL_ENV", "ModelError", "describe", "is_statistical", "load_nlp", "model_name", "parse", "split_text"]
 _META = "kamerstukken"  # our entry in nlp.meta: which model ran, and what was asked for
-
-
-class ModelError(Exception):
-    """A model that was asked for explicitly could not be loaded."""
 
 
 def load_nlp(model: str | None = None) -> Language:

@@ -15,19 +15,19 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Any
 
 from pipeline.cache import Cache
 from pipeline.document import Document
 from pipeline.ingest import SUPPORTED_SUFFIXES, IngestError, read_document
-from pipeline.nlp import load_nlp, model_name, parse, requested_model
-from pipeline.rows import document_json, document_row, table_rows, turn_rows
+from pipeline.model_choice import LazyPipeline
 from pipeline.tables import OutputWriter, Rendered, render
 from pipeline.text import clean_document
 from pipeline.workers import Job, Limits, Lost, Stage, Supervisor, forks
+
+if TYPE_CHECKING:  # spaCy is imported where a document is parsed: a re-run from the cache never needs it
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 @dataclass
@@ -204,6 +204,8 @@ class Task:
 
 def extract_one(task: Task, nlp: Language, stage: Stage = lambda name: None) -> Result:
     """One file through every stage: read, text, nlp, tables. Failures become the document's status."""
+    from pipeline.nlp import model_name, parse
+
     start = time.perf_counter()
     doc = read_one(task.path, task.doc_id, stage)
     sdoc: Doc | None = None
@@ -222,6 +224,8 @@ def extract_one(task: Task, nlp: Language, stage: Stage = lambda name: None) -> 
 
 
 def _result(doc: Document, sdoc: Doc | None, model: str) -> Result:
+    from pipeline.rows import document_json, document_row, table_rows, turn_rows
+
     facts = sdoc._.facts if sdoc is not None else None
     tables: dict[str, list[dict[str, Any]]] = {}
     turns: list[dict[str, Any]] = []
@@ -243,16 +247,27 @@ def _lost(model: str) -> Callable[[Task, Lost], Result]:
 Engine = Callable[[list[Task]], Iterator[Result]]  # runs the tasks somewhere; their results in task order
 
 
-def local_engine(nlp: Language, jobs: int = 1, limits: Limits | None = None,
+def local_engine(nlp: Language | LazyPipeline, jobs: int = 1, limits: Limits | None = None,
                  private_fds: tuple[int, ...] = ()) -> Engine:
-    """The default engine: ``jobs`` worker processes on this machine (pipeline.workers)."""
-    job = Job(work=extract_one, lost=_lost(model_name(nlp)), state=nlp,
-              load=None if forks() else functools.partial(load_nlp, requested_model(nlp)))
-    return Supervisor(job, jobs, limits, private_fds=private_fds).run
+    """The default engine: ``jobs`` worker processes on this machine (pipeline.workers). The pipeline is
+    loaded when there is a document to process, not before."""
+    lazy = nlp if isinstance(nlp, LazyPipeline) else LazyPipeline(nlp=nlp)
+
+    def engine(tasks: list[Task]) -> Iterator[Result]:
+        if not tasks:
+            return iter(())
+        from pipeline.nlp import load_nlp, model_name, requested_model
+
+        loaded = lazy.get()
+        job = Job(work=extract_one, lost=_lost(model_name(loaded)), state=loaded,
+                  load=None if forks() else functools.partial(load_nlp, requested_model(loaded)))
+        return Supervisor(job, jobs, limits, private_fds=private_fds).run(tasks)
+    return engine
 
 
-def _cached(tasks: list[Task], cache: Cache, engine: Engine) -> Iterator[Result]:
-    """Results in task order: from the cache where an entry exists, else from the engine (and then kept)."""
+def _cached(tasks: list[Task], cache: Cache, engine: Engine, keep: Callable[[], bool]) -> Iterator[Result]:
+    """Results in task order: from the cache where an entry exists, else from the engine (and then kept,
+    while ``keep()``: not when the model that loaded is not the one the cache keys name)."""
     keys = [_key(cache, t) for t in tasks]
     hits = {i for i, k in enumerate(keys) if k is not None and cache.has(k)}
     fresh = engine([t for i, t in enumerate(tasks) if i not in hits])
@@ -263,7 +278,7 @@ def _cached(tasks: list[Task], cache: Cache, engine: Engine) -> Iterator[Result]
             yield result
             continue
         result = next(fresh) if i not in hits else next(engine([task]))  # an entry gone since: made again
-        if key is not None and not result.lost:
+        if key is not None and not result.lost and keep():
             cache.put(key, result)
         yield result
 
@@ -275,7 +290,7 @@ def _key(cache: Cache, task: Task) -> str | None:
     return cache.key(sha, task.doc_id, str(task.path)) if sha else None
 
 
-def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language,
+def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language | LazyPipeline,
         progress: Callable[[int], Any] | None = None,
         on_failure: Callable[[Result], None] | None = None, jobs: int = 1,
         limits: Limits | None = None, on_result: Callable[[Result], None] | None = None,
@@ -288,16 +303,18 @@ def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language,
     Results come back in input order, so the output does not depend on ``jobs``; ``on_result`` sees each
     (with the seconds it took), ``on_failure`` each failed one. ``engine`` runs the documents elsewhere
     instead (``pipeline.dask_engine``); ``jobs`` and ``limits`` are then the engine's business. With a
-    ``cache`` (``pipeline.cache``) only documents without an entry are processed.
+    ``cache`` (``pipeline.cache``) only documents without an entry are processed; given a ``LazyPipeline``,
+    the model is loaded only if one is.
     """
     start = time.perf_counter()
     paths = find_inputs(inputs)
     tasks = [Task(p, i) for p, i in zip(paths, assign_ids(paths))]
     writer = OutputWriter(out_dir)
     summary = RunSummary()
-    engine = engine or local_engine(nlp, jobs, limits, writer.private_fds())
+    lazy = nlp if isinstance(nlp, LazyPipeline) else LazyPipeline(nlp=nlp)
+    engine = engine or local_engine(lazy, jobs, limits, writer.private_fds())
     try:
-        for res in (_cached(tasks, cache, engine) if cache is not None else engine(tasks)):
+        for res in (_cached(tasks, cache, engine, lazy.as_expected) if cache is not None else engine(tasks)):
             writer.add_rendered(res.rendered)
             summary.cached += res.cached
             if on_result:
@@ -310,7 +327,7 @@ def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language,
                     on_failure(res)
             if progress:
                 progress(1)
-        summary.rows = writer.commit(model_name(nlp))
+        summary.rows = writer.commit(lazy.current_name())
     except BaseException:
         writer.abort()
         raise

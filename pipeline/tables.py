@@ -30,12 +30,13 @@ import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__
 from pipeline.schema import CONTRACT_ORDER, TABLES, columns
+
+if TYPE_CHECKING:  # pandas is imported where rows are rendered: a re-run from the cache never needs it
+    import pandas as pd
 
 try:
     import fcntl
@@ -86,6 +87,8 @@ def cell(value: Any) -> Any:
 
 def frame(table: str, rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
     """Rows as a frame with exactly the table's columns, ordered by doc_id then offset."""
+    import pandas as pd
+
     cols = columns(table)
     df = pd.DataFrame([{c: cell(r.get(c)) for c in cols} for r in rows], columns=cols)
     for f in TABLES[table]:

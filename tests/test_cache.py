@@ -127,3 +127,41 @@ def test_the_command_line_caches_unless_told_not_to(tmp_path):
     assert "from the cache" not in extract()
     assert "5 documents (5 unchanged, from the cache): 5 ok" in extract()
     assert "from the cache" not in extract("--no-cache")
+
+
+def test_a_rerun_from_the_cache_loads_no_model(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "PIPELINE_SPACY_MODEL"}
+    code = ("import sys; from pipeline.cli import main; rc = main(sys.argv[1:]); "
+            "print('spacy imported' if 'spacy' in sys.modules else 'spacy not imported'); sys.exit(rc)")
+    args = [sys.executable, "-c", code, "extract", str(RAW), "-o", str(tmp_path / "out"), "-q",
+            "--cache", str(tmp_path / "cache")]
+    first = subprocess.run(args, capture_output=True, text=True, env=env, cwd=RAW.parent)
+    again = subprocess.run(args, capture_output=True, text=True, env=env, cwd=RAW.parent)
+    assert first.returncode == again.returncode == 0, again.stderr
+    assert "spacy imported" in first.stdout and "spacy not imported" in again.stdout
+    assert "spaCy model blank:nl: not loaded (every document came from the cache)" in again.stderr
+
+
+def test_the_expected_model_is_named_without_loading_it(tmp_path, monkeypatch):
+    from pipeline.model_choice import BLANK, expected_model
+
+    folder = tmp_path / "mijn_model"
+    folder.mkdir()
+    (folder / "meta.json").write_text('{"lang": "nl", "name": "klein", "version": "0.0.1"}', encoding="utf-8")
+    assert expected_model(str(folder)) == "nl_klein 0.0.1"
+    assert expected_model("geen_model_zo") == "geen_model_zo"  # load_nlp will say it cannot load it
+    monkeypatch.setenv("PIPELINE_SPACY_MODEL", str(folder))
+    from pipeline.settings import settings
+
+    settings.cache_clear()
+    assert expected_model() == "nl_klein 0.0.1"
+    monkeypatch.delenv("PIPELINE_SPACY_MODEL")
+    settings.cache_clear()
+    import importlib.util
+
+    installed = [m for m in ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm") if importlib.util.find_spec(m)]
+    assert expected_model().startswith(installed[0]) if installed else expected_model() == BLANK

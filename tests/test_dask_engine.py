@@ -16,6 +16,7 @@ pytest.importorskip("distributed", reason="Dask distributed is not installed (pi
 import cloudpickle  # noqa: E402  (comes with distributed)
 from distributed import Client, LocalCluster, WorkerPlugin  # noqa: E402
 
+import pipeline.rows  # noqa: E402
 import pipeline.run  # noqa: E402
 from pipeline import dask_engine  # noqa: E402
 from pipeline.nlp import load_nlp  # noqa: E402
@@ -28,7 +29,7 @@ def _files(folder):
 
 
 def _break(module) -> None:
-    """Make ``module.table_rows`` (pipeline.run's) raise on a document holding BOOM."""
+    """Make ``module.table_rows`` (pipeline.rows's, which pipeline.run calls) raise on a document holding BOOM."""
     real = module.table_rows
 
     def table_rows(sdoc):
@@ -43,9 +44,9 @@ class _Hostile(WorkerPlugin):
     """Breaks the work in every Dask worker, as monkeypatch does in the (forked) local workers."""
 
     def setup(self, worker) -> None:
-        import pipeline.run
+        import pipeline.rows
 
-        _break(pipeline.run)
+        _break(pipeline.rows)
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +61,8 @@ def inputs(tmp_path_factory):
 
 def test_a_local_cluster_writes_what_local_workers_write(inputs, tmp_path, monkeypatch):
     monkeypatch.delenv("PIPELINE_SPACY_MODEL", raising=False)
-    monkeypatch.setattr(pipeline.run, "table_rows", pipeline.run.table_rows)  # undone after the test
-    _break(pipeline.run)
+    monkeypatch.setattr(pipeline.rows, "table_rows", pipeline.rows.table_rows)  # undone after the test
+    _break(pipeline.rows)
     nlp = load_nlp()
     local = pipeline.run.run([inputs], tmp_path / "local", nlp, jobs=2)
     cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import this test module
