@@ -13,6 +13,7 @@ Choose with ``PIPELINE_PDF_BACKEND=pdfium``.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
 import re
@@ -22,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from pipeline.ingest.bounds import CharBudget, bounded_layout, check_content_size, check_page_count
 from pipeline.ingest.orient import dominant_turn, quarter_turn, turn_page
 from pipeline.ingest.pages import IngestError, Line, Page, RawDocument, Run
-from pipeline.ingest.pdfium_page import page_stretches
+from pipeline.ingest.pdfium_page import UNMAPPED, font_reader, page_stretches
 from pipeline.settings import SizeLimits, settings
 
 # pdfminer is chatty about harmless font problems.
@@ -208,12 +209,13 @@ def _pdfium_chars(tp, n_chars: int, x_left: float, y_top: float) -> list[dict]:
     import pypdfium2.raw as pdfium_c
 
     rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
+    _, bold_of = font_reader(ctypes.cast(tp, ctypes.c_void_p).value, pdfium_c.FS_MATRIX())
     chars = []
     for k in range(n_chars):
         if pdfium_c.FPDFText_IsGenerated(tp, k) == 1:
             continue
         code = pdfium_c.FPDFText_GetUnicode(tp, k)
-        if code in (0, 10, 13, 0xFFFE):
+        if code in (10, 13, 0xFFFE):
             continue
         if code in (2, 0xAD):  # pdfium reports a line-end hyphen as a soft hyphen
             code = 0x2D
@@ -222,10 +224,10 @@ def _pdfium_chars(tp, n_chars: int, x_left: float, y_top: float) -> list[dict]:
         size = pdfium_c.FPDFText_GetFontSize(tp, k) * ((matrix.b ** 2 + matrix.d ** 2) ** 0.5 or 1.0)
         if rect.right - rect.left <= 0 and chr(code) != " ":
             continue
-        chars.append({"text": chr(code), "x0": rect.left - x_left, "x1": rect.right - x_left,
+        chars.append({"text": chr(code) if code else UNMAPPED, "x0": rect.left - x_left, "x1": rect.right - x_left,
                       "top": y_top - rect.top, "bottom": y_top - rect.bottom, "size": size,
                       "matrix": (matrix.a, matrix.b, matrix.c, matrix.d),
-                      "fontname": "bold" if pdfium_c.FPDFText_GetFontWeight(tp, k) >= 600 else ""})
+                      "fontname": "bold" if bold_of(k) else ""})
     return chars
 
 

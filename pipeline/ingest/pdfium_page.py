@@ -44,6 +44,8 @@ _LOOSE_BOX = _bare(pdfium_c.FPDFText_GetLooseCharBox, _I, _V, _I, _V)
 _MATRIX = _bare(pdfium_c.FPDFText_GetMatrix, _I, _V, _I, _V)
 _FONT_SIZE = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _V, _I)
 _FONT_WEIGHT = _bare(pdfium_c.FPDFText_GetFontWeight, _I, _V, _I)
+_FONT_INFO = _bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _V, _I, _V, ctypes.c_ulong, _V)
+UNMAPPED = "(cid:0)"  # a glyph without Unicode, written as pdfminer writes it: drop_unmapped_glyphs decides
 _IS_GENERATED = _bare(pdfium_c.FPDFText_IsGenerated, _I, _V, _I)
 
 
@@ -53,7 +55,7 @@ def page_stretches(tp, n_chars: int, x_left: float, y_top: float) -> list[dict] 
     units = _page_units(tp, n_chars)
     if units is None:
         return None
-    idx = np.flatnonzero((units != 13) & (units != 10) & (units != 0))  # not line ends or NULs
+    idx = np.flatnonzero((units != 13) & (units != 10))  # not line ends
     kept = _loose_boxes(tp, idx.tolist())
     keep = _kept(tp, units[idx], idx, kept[:, 2] - kept[:, 0])
     idx, kept = idx[keep], kept[keep]
@@ -67,10 +69,13 @@ def page_stretches(tp, n_chars: int, x_left: float, y_top: float) -> list[dict] 
     same_line[1:] = (np.abs(top[1:] - top[:-1]) <= 0.01) & (np.abs(bottom[1:] - bottom[:-1]) <= 0.01)
     cut = ~same_line
     cut[1:] |= (x0[1:] < x0[:-1]) | (x0[1:] - x1[:-1] > GAP_SHARE * (bottom - top)[1:])
+    unmapped = units[idx] == 0  # a stretch of its own, so that its text can be UNMAPPED
+    cut |= unmapped
+    cut[1:] |= unmapped[:-1]
     starts = np.flatnonzero(cut)
     lasts = np.append(starts[1:], len(idx)) - 1
     handle = ctypes.cast(tp, ctypes.c_void_p).value
-    font_of = _font_reader(handle, pdfium_c.FS_MATRIX())
+    font_of, bold_of = font_reader(handle, pdfium_c.FS_MATRIX())
     out: list[dict] = []
     font = (0.0, (1.0, 0.0, 0.0, 1.0), False)
     for a, z, first, last, left, right, up, down, gap_only in zip(
@@ -81,12 +86,13 @@ def page_stretches(tp, n_chars: int, x_left: float, y_top: float) -> list[dict] 
         # (the stretch counts as its first character).
         if not gap_only:
             font = font_of(first)
-        elif (_FONT_WEIGHT(handle, first) >= 600) != font[2]:
+        elif bold_of(first) != font[2]:
             font = (font[0], font[1], not font[2])
-        if z > a and (_FONT_WEIGHT(handle, last) >= 600) != font[2]:
+        if z > a and bold_of(last) != font[2]:
             out.extend(_char(text[k], *kept[k, :].tolist(), font_of(int(idx[k]))) for k in range(a, z + 1))
         else:
-            out.append({"text": text[a:z + 1], "x0": left, "x1": right, "top": up, "bottom": down, "size": font[0],
+            piece = text[a:z + 1] if text[a] != "\x00" else UNMAPPED
+            out.append({"text": piece, "x0": left, "x1": right, "top": up, "bottom": down, "size": font[0],
                         "matrix": font[1], "fontname": "bold" if font[2] else ""})
     return out
 
@@ -97,21 +103,32 @@ def _char(text: str, x0: float, top: float, x1: float, bottom: float, font: tupl
             "fontname": "bold" if bold else ""}
 
 
-def _font_reader(handle: int, matrix) -> Callable[[int], tuple[float, tuple[float, float, float, float], bool]]:
-    """Size (scaled by the text matrix), matrix and boldness of a character by index (``matrix``: an FS_MATRIX
-    to fill)."""
+def font_reader(handle: int, matrix) -> tuple[Callable[[int], tuple[float, tuple[float, float, float, float], bool]],
+                                               Callable[[int], bool]]:
+    """Readers of a character's size (scaled by the text matrix), matrix and boldness, and of its boldness
+    alone, by index (``matrix``: an FS_MATRIX to fill)."""
     address = ctypes.addressof(matrix)
+    name = ctypes.create_string_buffer(128)
+    name_address = ctypes.addressof(name)
+
+    def bold(k: int) -> bool:
+        """A bold face by its name, as pdfminer's reader sees it ('Arial-BoldMT'); by weight without a name
+        (pdfium's weight comes from the stem width and says 400 for many bold fonts)."""
+        if _FONT_INFO(handle, k, name_address, 128, None):
+            return b"bold" in name.value.lower()
+        return _FONT_WEIGHT(handle, k) >= 600
 
     def font(k: int) -> tuple[float, tuple[float, float, float, float], bool]:
         _MATRIX(handle, k, address)
         size = _FONT_SIZE(handle, k) * ((matrix.b ** 2 + matrix.d ** 2) ** 0.5 or 1.0)
-        return size, (matrix.a, matrix.b, matrix.c, matrix.d), _FONT_WEIGHT(handle, k) >= 600
-    return font
+        return size, (matrix.a, matrix.b, matrix.c, matrix.d), bold(k)
+    return font, bold
 
 
 def _page_units(tp, n_chars: int) -> np.ndarray | None:
     """The page's characters as UTF-16 code units, one per character, from one call; a line-end hyphen (code
-    2, soft hyphen) becomes '-', a character without code NUL. None when a character takes two units."""
+    2, soft hyphen) becomes '-', other U+FFFE a line end (left out); a glyph without Unicode is NUL. None when
+    a character takes two units."""
     buf = (ctypes.c_ushort * (n_chars + 1))()
     got = pdfium_c.FPDFText_GetText(tp, 0, n_chars, buf) if n_chars else 1
     if got - 1 != n_chars:
@@ -120,7 +137,7 @@ def _page_units(tp, n_chars: int) -> np.ndarray | None:
     if ((units >= 0xD800) & (units <= 0xDFFF)).any():
         return None
     for k in np.flatnonzero((units == 0xFFFE) | (units == 0xAD)).tolist():
-        units[k] = 0x2D if pdfium_c.FPDFText_GetUnicode(tp, k) in (2, 0xAD) else 0
+        units[k] = 0x2D if pdfium_c.FPDFText_GetUnicode(tp, k) in (2, 0xAD) else 13
     return units
 
 
