@@ -32,6 +32,7 @@ lint: setup
 	$(BIN)/ruff check pipeline tests scripts bench
 
 bench: setup
+	$(BIN)/python bench/bench_pdf_readers.py $(SHARED)/corpus/pdf
 	$(BIN)/python bench/bench_extract.py $(SHARED)/corpus/pdf
 	$(BIN)/python bench/dateparser_baseline.py $(RAW) $(SHARED)/gold
 
