@@ -34,6 +34,7 @@ lint: setup
 
 bench: setup
 	$(BIN)/python bench/bench.py --shared $(SHARED) $(BENCH_ARGS)
+	$(BIN)/python bench/bench_pdf_readers.py $(SHARED)/corpus/pdf
 
 score: extract
 	$(BIN)/python $(SHARED)/tools/score.py $(OUT) $(SHARED)/gold

@@ -29,7 +29,9 @@ def quarter_turn(matrix: tuple[float, ...] | None) -> int:
 
 def dominant_turn(chars: list[dict]) -> int:
     """The quarter turn most visible characters of a page share (0 for a page without text)."""
-    turns = Counter(c["turn"] for c in chars if c["text"].strip())
+    turns: Counter[int] = Counter()
+    for c in chars:  # weighed by characters: the pdfium reader hands over stretches of several
+        turns[c["turn"]] += len(c["text"].strip())
     if not turns or turns.get(0, 0) * 2 >= sum(turns.values()):
         return 0
     return turns.most_common(1)[0][0]
