@@ -3,6 +3,7 @@ most complete information of all; 'deze motie' in later sentences adds to the mo
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from pipeline.extract.dates import TimeExpr
@@ -66,6 +67,10 @@ class Motion:
 _DECIDED = ("aangenomen", "verworpen")
 
 
+def _start(m: Mention) -> int:
+    return m.start
+
+
 def _key(name: str) -> str:
     return name.lower().split()[-1] if name.strip() else ""
 
@@ -87,14 +92,14 @@ def follow_anaphors(text: str, sents: list[tuple[int, int]], mentions: list[Ment
                     dates: list[TimeExpr]) -> None:
     """'Deze motie', 'de motie' in later sentences: status, date and request for the motion last named."""
     named = [m for m in mentions if m.kind != "bare" or m.kamerstuk]
-    for s, e in sents:
-        here = [m for m in mentions if s <= m.start < e]
+    for s, e in sents:  # mentions are in text order: those of a sentence, and those before it, by bisection
+        here = mentions[bisect.bisect_left(mentions, s, key=_start): bisect.bisect_left(mentions, e, key=_start)]
         if any(m.kind != "bare" or m.kamerstuk for m in here):
             continue
         am = rx()["anaphor"].search(text, s, e)
         span = (am.start(), am.end(), am.group(0)) if am else (here[0].start, here[0].end, here[0].raw) if here \
             else None
-        before = [m for m in named if m.start < s]
+        before = named[: bisect.bisect_left(named, s, key=_start)]
         if span is None or not before:
             continue
         target = next((mo for mo in motions if mo.first is before[-1] or mo.matches(before[-1])), None)
