@@ -5,7 +5,9 @@ own Kamerstuk id and the considerations ('constaterende', 'overwegende dat')."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.extract.dates import TimeExpr
@@ -48,6 +50,18 @@ class _Frame:
     tail: str
 
 
+def _back(dates: list[TimeExpr], lo: int, hi: int) -> Iterator[TimeExpr]:
+    """The dates (in text order) that start from ``lo`` to before ``hi``, last first, found by bisection."""
+    for i in range(bisect.bisect_left(dates, hi, key=_start) - 1, -1, -1):
+        if dates[i].start < lo:
+            return
+        yield dates[i]
+
+
+def _start(d: TimeExpr) -> int:
+    return d.start
+
+
 def _document_motion(frame: _Frame, refs: list[Reference], dates: list[TimeExpr], own: str) -> Mention:
     patterns = rx()
     text, sm, em = frame.text, frame.sm, frame.em
@@ -62,7 +76,7 @@ def _document_motion(frame: _Frame, refs: list[Reference], dates: list[TimeExpr]
         start, end, raw = sm.start(), sm.end(), sm.group(0)
     m = Mention(start, end, raw, "document", sentence=(start, end))
     _document_submitters(frame, m, tm)
-    m.date = next((d.value for d in reversed(dates) if d.value and frame.head_lo <= d.start < sm.start()
+    m.date = next((d.value for d in _back(dates, frame.head_lo, sm.start()) if d.value
                    and patterns["tabled"].search(text[max(frame.head_lo, d.start - 20): d.start])), "")
     sl = patterns["status_line"].search(text, em.end(), em.end() + len(frame.tail))
     m.status = sl.group("s").lower() if sl else "ingediend"
