@@ -2,9 +2,10 @@
 
 Each kind builds, at run time, a text out of one extractor's own cues (references, dates, motion and commitment
 cues, names, turns, footnotes, page furniture, definitions, brackets, URLs, form feeds, lines without sentence
-ends) and runs it through the whole document path (text reading, cleaning, spaCy with every extractor, rows) at
-two sizes ten times apart. The assertion is on the ratio of process times, never on an absolute time: a
-quadratic step makes the larger text cost ~100x, a linear one ~10x. ``PIPELINE_STRESS=1`` (``make stress``)
+ends), or a realistic long document made of the reference letters' text (``long_*``: tests/long_corpus.py), and
+runs it through the whole document path (text reading, cleaning, spaCy with every extractor, rows) at two sizes
+ten times apart. The assertion is on the ratio of process times, never on an absolute time: a quadratic step
+makes the larger text cost ~100x, a linear one ~10x. ``PIPELINE_STRESS=1`` (``make stress``)
 runs 100 KB against 1 MB.
 """
 
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from long_corpus import builders
 
 from pipeline.ingest import read_document
 from pipeline.nlp import load_nlp, parse
@@ -80,6 +82,8 @@ KINDS: dict[str, Callable[[int], str]] = {
     "footnotes": _numbered("Tekst met noot{i}.\n{i} Kamerstuk 36 410, nr. {j}\n"),
     "page_furniture": _numbered("Datum 12 maart 2024\nKenmerk 2024-{i}\nPagina {j} van 999\nTekst.\n"),
     "hyphenation": _numbered("verant-\nwoordelijkheid {i} "),
+    # realistic long documents (tests/long_corpus.py): the letters one after another, a debate, motions on a line
+    **{f"long_{name}": build for name, build in builders().items()},
 }
 
 

@@ -13,6 +13,7 @@ houden``) is read by :func:`verdict`, in the Tweede Kamer's vocabulary.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -95,11 +96,13 @@ def find_turns(text: str) -> list[Turn]:
 
 
 def turn_at(turns: list[Turn] | tuple[Turn, ...], pos: int) -> Turn | None:
-    """The turn that holds offset ``pos``."""
-    for t in turns:
-        if t.start <= pos < t.end:
-            return t
-    return None
+    """The turn that holds offset ``pos`` (turns are in text order and do not overlap: found by bisection)."""
+    i = bisect.bisect_right(turns, pos, key=_start) - 1
+    return turns[i] if i >= 0 and pos < turns[i].end else None
+
+
+def _start(t: Turn) -> int:
+    return t.start
 
 
 @cache

@@ -102,7 +102,8 @@ def extract_article(lines: list[str], is_date) -> WebPage:
             break
         k += 1
     body = [i for i in idx if first <= i <= last and not _is_chrome(stripped[i], cfg)]
-    body = [i for i in body if i not in prose or i in content]
+    prose_lines, content_lines = set(prose), set(content)  # sets: a long page has thousands of each
+    body = [i for i in body if i not in prose_lines or i in content_lines]
     kept = keep_head + body + tail
     return WebPage(lines=[stripped[i] for i in kept], title=title, date_line=date_line, site=site,
                    dropped=len(idx) - len(kept))

@@ -4,7 +4,8 @@ promise's actor, action, deadline and citations."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -59,13 +60,13 @@ def find_commitments(body: Passage, facts: Metadata, notes: Iterable[Passage] = 
     marked = [(n.footnote, n.references) for n in notes if n.footnote is not None]
     dates = sorted(body.dates, key=lambda d: d.start)
     date_starts = [d.start for d in dates]
-    skip = skipped_spans(text)
+    skipped = _inside(skipped_spans(text))
     who = speakers(facts)
     events = own_events(text, body.sentences, lex)
     out: list[CommitmentValue] = []
     for s, e in body.sentences:
         s = strip_bullet(text, s, e, lex)
-        if s >= e or any(a <= s < b for a, b in skip) or not_a_statement(text[s:e], lex):
+        if s >= e or skipped(s) or not_a_statement(text[s:e], lex):
             continue
         turn = turn_at(turns, s) if turns else None
         if turns and (turn is None or not turn.government):
@@ -83,6 +84,15 @@ def find_commitments(body: Passage, facts: Metadata, notes: Iterable[Passage] = 
             seen.add(c.action)
             out.append(_spoken(_value(body, marked, c, cue, ctx, _voice(who, turn), lex), turn))
     return out
+
+
+def _inside(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether an offset stands inside one of the spans (by bisection: one sentence at a time would otherwise
+    test every span of the document)."""
+    ordered = sorted(spans)
+    starts = [a for a, _b in ordered]
+    reach = list(itertools.accumulate((b for _a, b in ordered), max))  # furthest end among the first i spans
+    return lambda pos: (i := bisect.bisect_right(starts, pos)) > 0 and reach[i - 1] > pos
 
 
 # --- values -----------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.resources import load_json
 
@@ -27,8 +27,10 @@ def function_words() -> frozenset[str]:
     return frozenset(entity_settings()["function_words"])
 
 
+@lru_cache(maxsize=1 << 16)  # bounded: memory stays flat over a corpus of many documents
 def head_label(name: str) -> str:
-    """Label of an unknown name by its head: the part before 'of/on/for/van/voor' decides first."""
+    """Label of an unknown name by its head: the part before 'of/on/for/van/voor' decides first (kept per name:
+    a long debate names the same bodies thousands of times, and each try runs every head word's pattern)."""
     low = name.lower()
     head = re.split(r"\s(?:of|on|for|in the|to|van|voor|inzake|over)\s", low, maxsplit=1)[0]
     for part in (head, low):

@@ -17,14 +17,16 @@ names follow the Dutch name grammar of :mod:`pipeline.lang.names` (:mod:`.member
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.document import Footnote
 from pipeline.extract.motions.appreciation import appraise
 from pipeline.extract.motions.documents import motion_documents
+from pipeline.extract.motions.mention import Mention
 from pipeline.extract.motions.mentions import find_mentions
-from pipeline.extract.motions.merge import Motion, add, follow_anaphors
+from pipeline.extract.motions.merge import Motion, Motions, follow_anaphors
 from pipeline.extract.motions.votes import votes
 from pipeline.extract.passage import Passage
 from pipeline.extract.turns import Turn
@@ -64,23 +66,29 @@ def find_motions(body: Passage, notes: list[Passage], own_kamerstuk: str = "",
                  turns: Sequence[Turn] = ()) -> list[MotionValue]:
     """The motions of one document: those it prints, those its body names, then those only its footnotes name;
     in a debate transcript (``turns``), with the government's verdict on each and who first names it."""
-    motions: list[Motion] = []
+    motions = Motions()
     for m in motion_documents(body.text, body.references, body.dates, own_kamerstuk):
-        add(motions, m)
+        motions.add(m)
     note_mentions = {n.footnote.number: find_mentions(n, []) for n in notes}
     note_refs = {n.footnote.number: n.references for n in notes}
     mentions = find_mentions(body, [n.footnote for n in notes], note_refs, note_mentions)
-    openings = [a for a, _ in block_spans(body.text)]
-    mentions = [m for m in mentions if not any(m.start < a < m.end for a in openings)]  # 'Motie De Kamer, ...'
+    openings = sorted(a for a, _ in block_spans(body.text))
+    mentions = [m for m in mentions if not _opens_inside(openings, m)]  # 'Motie De Kamer, ...'
     for m in mentions:
-        if m.kind == "kamer" and not m.kamerstuk and any(mo.first.start < m.start for mo in motions):
+        if m.kind == "kamer" and not m.kamerstuk and motions.earliest is not None and motions.earliest < m.start:
             m.kind = "bare"  # 'de motie van uw Kamer' after a motion was named: that motion again
-        add(motions, m)
+        motions.add(m)
     follow_anaphors(body.text, body.sentences, mentions, motions, body.dates)
     for n in notes:
         for m in note_mentions[n.footnote.number]:
-            add(motions, m)
-    return votes(body.text, appraise(body.text, body.sentences, turns, [_value(mo) for mo in motions]))
+            motions.add(m)
+    return votes(body.text, appraise(body.text, body.sentences, turns, [_value(mo) for mo in motions.items]))
+
+
+def _opens_inside(openings: list[int], m: Mention) -> bool:
+    """Whether a motion's block opens inside the mention (``openings`` sorted)."""
+    i = bisect.bisect_right(openings, m.start)
+    return i < len(openings) and openings[i] < m.end
 
 
 def _value(mo: Motion) -> MotionValue:

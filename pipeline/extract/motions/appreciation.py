@@ -10,6 +10,7 @@ first verdict on a motion stands (a later sentence may only restate it).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -32,12 +33,13 @@ def appraise(text: str, sentences: Sequence[tuple[int, int]], turns: Sequence[Tu
         return motions
     judged: dict[int, str] = {}
     current: int | None = None
+    numbers = {_ondernummer(m.kamerstuk): i for i, m in enumerate(motions) if m.kamerstuk}
     for s, e in sentences:
         turn = turn_at(turns, s)
         if turn is None or not turn.government:
             continue
         sent = text[s:e]
-        named = _named(sent, motions)
+        named = _named(sent, motions, numbers)
         if named:
             current = named[0]
         v = verdict(sent)
@@ -46,9 +48,10 @@ def appraise(text: str, sentences: Sequence[tuple[int, int]], turns: Sequence[Tu
         judged.setdefault(current, v)
         current = None
     party_of = {t.speaker: t.party for t in turns if t.role == "kamerlid" and t.party}
+    members = [t for t in turns if t.role == "kamerlid"]
     out = []
     for i, m in enumerate(motions):
-        t = _speaker(turns, m)
+        t = _speaker(turns, members, m)
         parties = list(m.parties)
         for name in m.submitters:
             if party_of.get(name) and party_of[name] not in parties:
@@ -58,19 +61,20 @@ def appraise(text: str, sentences: Sequence[tuple[int, int]], turns: Sequence[Tu
     return out
 
 
-def _speaker(turns: Sequence[Turn], m: MotionValue) -> Turn | None:
+def _speaker(turns: Sequence[Turn], members: list[Turn], m: MotionValue) -> Turn | None:
     """Who names the motion; a motion read out is the last member's who spoke (the chair may have taken the
     floor in between, to number the member's previous motion)."""
     if m.footnote is not None:
         return None
     if m.source == "document":
-        return next((t for t in reversed(turns) if t.start <= m.start and t.role == "kamerlid"), None)
+        i = bisect.bisect_right(members, m.start, key=_start)  # the last member's turn that starts before it
+        return members[i - 1] if i else None
     return turn_at(turns, m.start)
 
 
-def _named(sent: str, motions: list[MotionValue]) -> list[int]:
-    """The motions a sentence names: by their number, else by a submitter after 'motie'."""
-    numbers = {_ondernummer(m.kamerstuk): i for i, m in enumerate(motions) if m.kamerstuk}
+def _named(sent: str, motions: list[MotionValue], numbers: dict[str, int]) -> list[int]:
+    """The motions a sentence names: by their number (``numbers``: the motion of each), else by a submitter after
+    'motie'."""
     out = [numbers[n.group(1)] for n in _NUMBER.finditer(sent) if n.group(1) in numbers]
     if out:
         return out
@@ -81,6 +85,10 @@ def _named(sent: str, motions: list[MotionValue]) -> list[int]:
                 out.append(i)
                 break
     return out
+
+
+def _start(t: Turn) -> int:
+    return t.start
 
 
 def _ondernummer(canonical: str) -> str:

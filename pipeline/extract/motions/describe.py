@@ -14,14 +14,14 @@ GAP = 200  # characters at most between a mention and its date (the gap patterns
 
 
 def sentence_index(sents: list[tuple[int, int]], pos: int) -> int | None:
-    """The index of the sentence that ``pos`` stands in (the last that starts at or before it)."""
-    best = None
-    for i, (s, _e) in enumerate(sents):
-        if s <= pos:
-            best = i
-        else:
-            break
-    return best
+    """The index of the sentence that ``pos`` stands in (the last that starts at or before it; sentences are in
+    text order)."""
+    i = bisect.bisect_right(sents, pos, key=_first) - 1
+    return i if i >= 0 else None
+
+
+def _first(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 def describe(text: str, m: Mention, seg_start: int, seg_end: int, dates: list[TimeExpr]) -> None:

@@ -5,7 +5,9 @@ own Kamerstuk id and the considerations ('constaterende', 'overwegende dat')."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.extract.dates import TimeExpr
@@ -22,6 +24,7 @@ def motion_documents(text: str, refs: list[Reference], dates: list[TimeExpr], ow
     own takes the document's own Kamerstuk."""
     blocks = motion_blocks(text)
     own = own_kamerstuk if len(blocks) == 1 and own_kamerstuk.startswith("kst-") else ""
+    by_start = _Refs(refs, sorted(range(len(refs)), key=lambda i: refs[i].start))
     out = []
     prev_end = 0
     for sm, em in blocks:
@@ -31,7 +34,7 @@ def motion_documents(text: str, refs: list[Reference], dates: list[TimeExpr], ow
         if nxt is not None:
             tail_hi = min(tail_hi, nxt.start())
         frame = _Frame(text, sm, em, head_lo, text[head_lo: sm.start()], text[em.end(): tail_hi])
-        out.append(_document_motion(frame, refs, dates, own))
+        out.append(_document_motion(frame, by_start, dates, own))
         prev_end = em.end()
     return out
 
@@ -48,7 +51,34 @@ class _Frame:
     tail: str
 
 
-def _document_motion(frame: _Frame, refs: list[Reference], dates: list[TimeExpr], own: str) -> Mention:
+@dataclass(frozen=True)
+class _Refs:
+    """The references with their indices in order of their starts, to find those of a stretch by bisection."""
+
+    items: list[Reference]
+    order: list[int]
+
+    def between(self, lo: int, hi: int) -> list[Reference]:
+        """The references that start from ``lo`` to before ``hi``, in their own order."""
+        key = self.items.__getitem__
+        a = bisect.bisect_left(self.order, lo, key=lambda i: key(i).start)
+        b = bisect.bisect_left(self.order, hi, lo=a, key=lambda i: key(i).start)
+        return [self.items[i] for i in sorted(self.order[a:b])]
+
+
+def _back(dates: list[TimeExpr], lo: int, hi: int) -> Iterator[TimeExpr]:
+    """The dates (in text order) that start from ``lo`` to before ``hi``, last first, found by bisection."""
+    for i in range(bisect.bisect_left(dates, hi, key=_start) - 1, -1, -1):
+        if dates[i].start < lo:
+            return
+        yield dates[i]
+
+
+def _start(d: TimeExpr) -> int:
+    return d.start
+
+
+def _document_motion(frame: _Frame, refs: _Refs, dates: list[TimeExpr], own: str) -> Mention:
     patterns = rx()
     text, sm, em = frame.text, frame.sm, frame.em
     # The title line names it; without one, the opening 'De Kamer, gehoord de beraadslaging'.
@@ -62,11 +92,11 @@ def _document_motion(frame: _Frame, refs: list[Reference], dates: list[TimeExpr]
         start, end, raw = sm.start(), sm.end(), sm.group(0)
     m = Mention(start, end, raw, "document", sentence=(start, end))
     _document_submitters(frame, m, tm)
-    m.date = next((d.value for d in reversed(dates) if d.value and frame.head_lo <= d.start < sm.start()
+    m.date = next((d.value for d in _back(dates, frame.head_lo, sm.start()) if d.value
                    and patterns["tabled"].search(text[max(frame.head_lo, d.start - 20): d.start])), "")
     sl = patterns["status_line"].search(text, em.end(), em.end() + len(frame.tail))
     m.status = sl.group("s").lower() if sl else "ingediend"
-    number = [r for r in refs if em.end() <= r.start < em.end() + len(frame.tail) and r.kind == "kamerstuk"
+    number = [r for r in refs.between(em.end(), em.end() + len(frame.tail)) if r.kind == "kamerstuk"
               and patterns["number"].search(text[max(0, r.start - 20): r.start])]
     m.kamerstuk = number[0].canonical if number else own
     _dictum(text[sm.end(): em.start()], m)

@@ -7,7 +7,10 @@ marker stands in its sentence; its status, date, subject and request from the wo
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from dataclasses import replace
 
 from pipeline.document import Footnote
 from pipeline.extract.motions.describe import describe, request, sentence_index
@@ -27,11 +30,22 @@ def find_mentions(part: Passage, footnotes: list[Footnote], note_refs: dict[str,
     motion mentions (``note_mentions``) give a bare mention its Kamerstuk and its submitters.
     """
     found = _candidates(part.text)
+    # Sorted once for the part, so that each mention finds its citation and its footnote by bisection.
+    part = replace(part, references=sorted(part.references, key=_start))
+    marked = sorted((f for f in footnotes if f.anchor_char is not None), key=_anchor)
     out: list[Mention] = []
     for k, m in enumerate(found):
         m.footnote = part.footnote
-        out.extend(_place(part, found, k, footnotes, note_refs or {}, note_mentions or {}))
+        out.extend(_place(part, found, k, marked, note_refs or {}, note_mentions or {}))
     return out
+
+
+def _start(r: Reference) -> int:
+    return r.start
+
+
+def _anchor(f: Footnote) -> int:
+    return f.anchor_char or 0
 
 
 def _candidates(text: str) -> list[Mention]:
@@ -150,13 +164,14 @@ def _first_kamerstuk(refs: list[Reference]) -> str:
 
 
 def _cited(text: str, m: Mention, refs: list[Reference], seg_end: int, s_end: int) -> list[str]:
-    """Kamerstuk ids cited right after the mention (a list for 'moties 30420, nrs 100 en 101')."""
+    """Kamerstuk ids cited right after the mention (a list for 'moties 30420, nrs 100 en 101'); ``refs`` are in
+    text order."""
     out: list[str] = []
     last_end = None
-    for r in sorted(refs, key=lambda r: r.start):
+    for r in itertools.islice(refs, bisect.bisect_left(refs, m.start, key=_start), None):
+        if r.start >= min(seg_end + 1, s_end):
+            break
         if r.kind != "kamerstuk" or not r.canonical.startswith("kst-"):
-            continue
-        if r.start < m.start or r.start >= min(seg_end + 1, s_end):
             continue
         if last_end is None:
             gap = text[m.end: r.start]
@@ -170,5 +185,7 @@ def _cited(text: str, m: Mention, refs: list[Reference], seg_end: int, s_end: in
 
 
 def _marked_footnote(footnotes: list[Footnote], start: int, limit: int) -> Footnote | None:
-    hits = [f for f in footnotes if f.anchor_char is not None and start <= f.anchor_char <= limit]
-    return min(hits, key=lambda f: f.anchor_char) if hits else None
+    """The first footnote marked from ``start`` to ``limit``; ``footnotes`` are those with a marker, in the
+    order of their markers."""
+    i = bisect.bisect_left(footnotes, start, key=_anchor)
+    return footnotes[i] if i < len(footnotes) and _anchor(footnotes[i]) <= limit else None
