@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from long_corpus import builders
+from long_corpus import builders, name
 
 from pipeline.ingest import read_document
 from pipeline.nlp import load_nlp, parse
@@ -39,24 +39,12 @@ def _numbered(pattern: str) -> Callable[[int], str]:
     def build(n: int) -> str:
         out, size, i = [], 0, 0
         while size < n:
-            s = pattern.format(i=i, j=i % 997 + 1, name=_name(i))
+            s = pattern.format(i=i, j=i % 997 + 1, name=name(i))
             out.append(s)
             size += len(s)
             i += 1
         return "".join(out)[:n]
     return build
-
-
-def _name(i: int) -> str:
-    """A distinct capitalised surname per number ('Bakdenmol')."""
-    syllables = ["ba", "ken", "mol", "den", "bro", "ek", "ha", "sen", "kui", "per", "wit", "bo", "stra", "lin"]
-    out = []
-    while True:
-        i, r = divmod(i, len(syllables))
-        out.append(syllables[r])
-        if not i:
-            break
-    return ("".join(out) + "ma").capitalize()
 
 
 KINDS: dict[str, Callable[[int], str]] = {
