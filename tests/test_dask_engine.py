@@ -99,7 +99,9 @@ def test_a_worker_unlike_the_client_stops_the_run(tmp_path):
     nlp = load_nlp()
     expected = dask_engine.fingerprint(nlp)
     dask_engine._worker_nlp(None, expected)  # the same: fine
-    with pytest.raises(dask_engine.EngineError, match="pdf_backend 'pdfplumber' on the worker, 'pdfium' on the client"):
-        dask_engine._worker_nlp(None, dataclasses.replace(expected, pdf_backend="pdfium"))
+    mine = expected.pdf_backend
+    other = "pdfplumber" if mine == "pdfium" else "pdfium"
+    with pytest.raises(dask_engine.EngineError, match=f"pdf_backend '{mine}' on the worker, '{other}' on the client"):
+        dask_engine._worker_nlp(None, dataclasses.replace(expected, pdf_backend=other))
     with pytest.raises(dask_engine.EngineError, match="cannot see the input"):
         dask_engine._prepare_worker(None, expected, str(tmp_path / "elsewhere.pdf"))
