@@ -83,7 +83,7 @@ def _table(made: dict[Path, Kind], results: dict[Path, Result], skipped: dict[Pa
                 r = results.get(path)
                 said = (r.error or "; ".join(r.warnings)) if r else "NO ROW"
                 status, secs = (r.status, f"{r.seconds:.2f}") if r else ("-", "-")
-                ok = r is not None and r.status in kind.status and kind.says in f"{r.error} {said}"
+                ok = r is not None and kind.answered(r.status, f"{r.error} {said}")
             print(f"| {kind.name} | {size} | {status} | {secs} | {_cell(said)} |")
             if not ok:
                 bad.append(f"{kind.name} ({path.name!r}): {status}: {said[:200]}")

@@ -54,7 +54,7 @@ class Settings:
     max_memory_mb: int = 4096  # what one worker may add to its memory; 0: no limit
 
 
-def _number(name: str, default: int, unit: int = 1, zero: bool = False) -> int:
+def _number(name: str, default: float, unit: int = 1, zero: bool = False) -> float:
     """A positive number (or 0 if ``zero``) from the environment (``unit`` per unit: MB), else ``default``."""
     value = os.environ.get(name, "").strip()
     if not value:
@@ -65,17 +65,17 @@ def _number(name: str, default: int, unit: int = 1, zero: bool = False) -> int:
         raise ValueError(f"{name}={value!r} is not a number") from None
     if number < 0 or (number == 0 and not zero):
         raise ValueError(f"{name}={value!r} must be positive")
-    return int(number * unit)
+    return number * unit
 
 
 def _limits() -> SizeLimits:
     d = SizeLimits()
     return SizeLimits(
-        max_pages=_number("PIPELINE_MAX_PAGES", d.max_pages),
-        max_chars=_number("PIPELINE_MAX_CHARS", d.max_chars),
-        max_page_chars=_number("PIPELINE_MAX_PAGE_CHARS", d.max_page_chars),
-        max_page_content_bytes=_number("PIPELINE_MAX_PAGE_CONTENT_MB", d.max_page_content_bytes, MB),
-        max_text_bytes=_number("PIPELINE_MAX_TEXT_MB", d.max_text_bytes, MB),
+        max_pages=int(_number("PIPELINE_MAX_PAGES", d.max_pages)),
+        max_chars=int(_number("PIPELINE_MAX_CHARS", d.max_chars)),
+        max_page_chars=int(_number("PIPELINE_MAX_PAGE_CHARS", d.max_page_chars)),
+        max_page_content_bytes=int(_number("PIPELINE_MAX_PAGE_CONTENT_MB", d.max_page_content_bytes, MB)),
+        max_text_bytes=int(_number("PIPELINE_MAX_TEXT_MB", d.max_text_bytes, MB)),
     )
 
 
@@ -88,5 +88,5 @@ def settings() -> Settings:
         pdf_backend=os.environ.get(PDF_BACKEND_ENV, "pdfplumber").lower(),
         limits=_limits(),
         timeout_seconds=_number(TIMEOUT_ENV, 300),
-        max_memory_mb=_number(MAX_MEMORY_ENV, 4096, zero=True),
+        max_memory_mb=int(_number(MAX_MEMORY_ENV, 4096, zero=True)),
     )

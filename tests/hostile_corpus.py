@@ -28,6 +28,10 @@ class Kind:
     says: str = ""  # words its error or warnings must hold
     row: bool = True  # False: skipped with a message (no row)
 
+    def answered(self, status: str, told: str) -> bool:
+        """Whether a document of this kind got its answer: an allowed status, and the words in what it was told."""
+        return status in self.status and self.says in told
+
 
 def _text(name: str, text: str | Callable[[float], str], encoding: str = "utf-8") -> Maker:
     def make(folder: Path, scale: float) -> list[Path]:
@@ -113,15 +117,26 @@ def _operator_bomb(scale: float) -> bytes:
 
 
 ZERO_PAGES = hand_made_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])
-UNMAPPED = hand_made_pdf([
-    b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    pdf_stream(b"BT /F1 12 Tf 72 700 Td <0041004200430044004500460047> Tj ET"),
-    b"<< /Type /Font /Subtype /Type0 /BaseFont /Onbekend /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
-    b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Onbekend /CIDSystemInfo << /Registry (Adobe) "
-    b"/Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 600 >>",
-    b"<< /Type /FontDescriptor /FontName /Onbekend /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 "
-    b"/Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>"])
+
+
+def cid_pdf(readable: str = "") -> bytes:
+    """One page in a Type0 font without ToUnicode map (pdfminer gives '(cid:N)'), plus a Helvetica line."""
+    content = b"BT /F1 12 Tf 72 700 Td <0041004200430044004500460047> Tj ET"
+    if readable:
+        content += b"\nBT /F2 12 Tf 72 650 Td (%s) Tj ET" % readable.encode("ascii")
+    return hand_made_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 8 0 R >> >> >>",
+        pdf_stream(content),
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /Onbekend /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Onbekend /CIDSystemInfo << /Registry (Adobe) "
+        b"/Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 600 >>",
+        b"<< /Type /FontDescriptor /FontName /Onbekend /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 "
+        b"/Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ])
 
 
 # --- files that are not what they say, and odd names ---------------------------------------------------
@@ -216,7 +231,7 @@ KINDS: list[Kind] = [
     Kind("png-named-pdf", _bytes("plaatje.pdf", lambda s: b"\x89PNG\r\n\x1a\n" + random.Random(4).randbytes(4000)),
          ERROR),
     Kind("pdf-zero-pages", _bytes("nul.pdf", lambda s: ZERO_PAGES), ERROR, "no pages"),
-    Kind("pdf-unmapped-glyphs", _bytes("cid.pdf", lambda s: UNMAPPED), NO_TEXT, "(cid:N)"),
+    Kind("pdf-unmapped-glyphs", _bytes("cid.pdf", lambda s: cid_pdf()), NO_TEXT, "(cid:N)"),
     Kind("pdf-many-pages", _bytes("dik.pdf", _many_pages), OK),
     Kind("pdf-operator-bomb", _bytes("bom.pdf", _operator_bomb), OK | ERROR),
     # -- names and file kinds --

@@ -11,7 +11,8 @@ import random
 from unittest import mock
 
 import pytest
-from conftest import hand_made_pdf, pdf_stream, seed
+from conftest import seed
+from hostile_corpus import ZERO_PAGES, cid_pdf
 
 from pipeline.ingest import IngestError, Line, Page, Run, read_document
 from pipeline.ingest.pdf import drop_unmapped_glyphs
@@ -139,29 +140,6 @@ def test_undecodable_bytes_are_counted():
 
 
 # --- PDFs -----------------------------------------------------------------------------------------
-
-ZERO_PAGES = hand_made_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])
-
-
-def cid_pdf(readable: str = "") -> bytes:
-    """One page in a Type0 font without ToUnicode map (pdfminer gives '(cid:N)'), plus a Helvetica line."""
-    content = b"BT /F1 12 Tf 72 700 Td <0041004200430044004500460047> Tj ET"
-    if readable:
-        content += b"\nBT /F2 12 Tf 72 650 Td (%s) Tj ET" % readable.encode("ascii")
-    return hand_made_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R /F2 8 0 R >> >> >>",
-        pdf_stream(content),
-        b"<< /Type /Font /Subtype /Type0 /BaseFont /Onbekend /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
-        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Onbekend /CIDSystemInfo << /Registry (Adobe) "
-        b"/Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 600 >>",
-        b"<< /Type /FontDescriptor /FontName /Onbekend /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 "
-        b"/Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ])
-
 
 def read_pdf_with(tmp_path, data: bytes, backend: str = "pdfplumber"):
     path = tmp_path / "brief.pdf"
