@@ -1,8 +1,8 @@
 """The environment variables the pipeline reads, read once per process into a frozen object.
 
 ``PIPELINE_SPACY_MODEL`` (a model name or folder), ``PIPELINE_MODELS_DIR`` (the
-project's assets, default ``models/``), ``PIPELINE_PDF_BACKEND`` (pdfplumber or
-pdfium), ``PIPELINE_TIMEOUT`` (seconds a document may take, default 300) and
+project's assets, default ``models/``), ``PIPELINE_PDF_BACKEND`` (pdfium, the
+default, or pdfplumber), ``PIPELINE_TIMEOUT`` (seconds a document may take, default 300) and
 ``PIPELINE_MAX_MEMORY_MB`` (memory a worker may add, default 4096, 0 for no limit).
 Tests that change one call :func:`settings.cache_clear` afterwards.
 
@@ -85,7 +85,7 @@ def settings() -> Settings:
     return Settings(
         model=os.environ.get(MODEL_ENV) or None,
         models_dir=Path(models) if models else Path(__file__).resolve().parent.parent / "models",
-        pdf_backend=os.environ.get(PDF_BACKEND_ENV, "pdfplumber").lower(),
+        pdf_backend=os.environ.get(PDF_BACKEND_ENV, "pdfium").lower(),
         limits=_limits(),
         timeout_seconds=_number(TIMEOUT_ENV, 300),
         max_memory_mb=int(_number(MAX_MEMORY_ENV, 4096, zero=True)),

@@ -4,7 +4,8 @@
 bottom, size, fontname, matrix). Asking pdfium for six attributes of every character from Python costs about
 ten times pdfium's own text extraction, so this module asks in bulk:
 
-- the page's whole text in one ``FPDFText_GetText`` call;
+- the page's whole text in one ``FPDFText_GetText`` call, and which characters have no Unicode
+  (``FPDFText_HasUnicodeMapError``);
 - every character's loose box (font ascent to descent) into one ctypes array, the calls driven by ``map`` (no
   Python bytecode per character), read as a numpy array;
 - cuts, with numpy, where the next kept character has another top or bottom, goes backwards, or leaves a gap
@@ -50,6 +51,7 @@ _FONT_SIZE = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _V, _I)
 _FONT_WEIGHT = _bare(pdfium_c.FPDFText_GetFontWeight, _I, _V, _I)
 _FONT_INFO = _bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _V, _I, _V, ctypes.c_ulong, _V)
 _IS_GENERATED = _bare(pdfium_c.FPDFText_IsGenerated, _I, _V, _I)
+_MAP_ERROR = _bare(pdfium_c.FPDFText_HasUnicodeMapError, _I, _V, _I)
 UNMAPPED = "(cid:0)"  # a glyph without Unicode, written as pdfminer writes it: drop_unmapped_glyphs decides
 
 
@@ -142,7 +144,15 @@ def _page_units(tp, n_chars: int) -> np.ndarray | None:
         return None
     for k in np.flatnonzero((units == 0xFFFE) | (units == 0xAD)).tolist():
         units[k] = 0x2D if pdfium_c.FPDFText_GetUnicode(tp, k) in (2, 0xAD) else 13
+    units[unmapped(tp, n_chars)] = 0
     return units
+
+
+def unmapped(tp, n_chars: int) -> np.ndarray:
+    """Which characters pdfium has no Unicode for (a font without ToUnicode map, whose codes it passes on as
+    if they were letters: 'ABCDEFG' for glyphs 1 to 7), by one C-driven loop."""
+    handle = ctypes.cast(tp, ctypes.c_void_p).value
+    return np.fromiter(map(_MAP_ERROR, repeat(handle, n_chars), range(n_chars)), dtype=np.int8, count=n_chars) == 1
 
 
 def _loose_boxes(tp, indices: list[int]) -> np.ndarray:
