@@ -64,23 +64,20 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    # Everything that can be checked is checked before the model loads and before anything is written; the
+    # settings first, since modules read them when imported.
+    if (bad := _bad_settings()) is not None:
+        print(f"error: {bad}", file=sys.stderr)
+        return 2
     from tqdm import tqdm
 
     from pipeline.cache import open_cache
     from pipeline.model_choice import ModelError
-    from pipeline.run import run, scan_inputs
+    from pipeline.run import run
     from pipeline.tables import OutputError, check_output
 
-    # Everything that can be checked is checked before the model loads and before anything is written.
-    scan = scan_inputs(args.inputs)
-    if scan.missing:
-        print(f"error: no such file or folder: {', '.join(scan.missing)}", file=sys.stderr)
-        return 2
-    for path, why in scan.skipped:
-        print(f"skipped {path}: {why}", file=sys.stderr)
-    paths = scan.paths
-    if not paths:
-        print(f"error: no .pdf or .txt files in {' '.join(map(str, args.inputs))}", file=sys.stderr)
+    paths = _inputs(args.inputs)
+    if paths is None:
         return 2
     jobs = _jobs(args.jobs, len(paths))
     if jobs is None:
@@ -99,7 +96,7 @@ def _extract(args: argparse.Namespace) -> int:
     if nlp.loaded:
         _describe(nlp.get())
     bar = None
-    if len(paths) > 3 and not args.quiet:
+    if len(paths) > 3 and not args.quiet and sys.stderr.isatty():  # no bar drawn into a log
         bar = tqdm(total=len(paths), unit="doc", file=sys.stderr, leave=False)
 
     def failed(doc) -> None:
@@ -118,8 +115,39 @@ def _extract(args: argparse.Namespace) -> int:
             bar.close()
     if not nlp.loaded:
         print(f"spaCy model {nlp.name}: not loaded (every document came from the cache)", file=sys.stderr)
+    for sha, sources in summary.duplicates().items():
+        print(f"warning: the same content (sha256 {sha[:12]}…) in {len(sources)} files: {', '.join(sources)}",
+              file=sys.stderr)
     print(summary.line(args.out))
     return 1 if summary.failed else 0
+
+
+def _inputs(inputs: list[str]) -> list | None:
+    """The files to read; None (after saying why) when there are none or a named one is missing."""
+    from pipeline.run import scan_inputs
+
+    scan = scan_inputs(inputs)
+    if scan.missing:
+        print(f"error: no such file or folder: {', '.join(scan.missing)}", file=sys.stderr)
+        return None
+    for path, why in scan.skipped:
+        print(f"skipped {path}: {why}", file=sys.stderr)
+    if not scan.paths:
+        print(f"error: no .pdf or .txt files in {' '.join(map(str, inputs))}", file=sys.stderr)
+        return None
+    return scan.paths
+
+
+def _bad_settings() -> str | None:
+    """What is wrong with the PIPELINE_* settings, or None."""
+    from pipeline.settings import settings
+
+    settings.cache_clear()
+    try:
+        settings()
+    except ValueError as exc:
+        return str(exc)
+    return None
 
 
 def _pipeline(args: argparse.Namespace, eager: bool):

@@ -37,12 +37,26 @@ class RunSummary:
     failed: list[tuple[str, str, str]] = field(default_factory=list)  # (source, status, reason)
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    contents: dict[str, list[str]] = field(default_factory=dict)  # sha256 -> the files that hold it
 
     def line(self, out_dir: str | Path) -> str:
         rows = ", ".join(f"{k} {v}" for k, v in self.rows.items())
         cached = f" ({self.cached} unchanged, from the cache)" if self.cached else ""
-        return (f"{self.ok + len(self.failed)} documents{cached}: {self.ok} ok, {len(self.failed)} failed; "
-                f"rows: {rows}; {self.seconds:.1f} s -> {out_dir}")
+        return (f"{plural(self.ok + len(self.failed), 'document')}{cached}: {self.ok} ok, {len(self.failed)} "
+                f"failed; rows: {rows}; {self.seconds:.1f} s -> {out_dir}")
+
+    def saw(self, sha256: str, source: str) -> None:
+        """Note a document's content, to find the same file under two names."""
+        if sha256:
+            self.contents.setdefault(sha256, []).append(source)
+
+    def duplicates(self) -> dict[str, list[str]]:
+        """Content (sha256) read from more than one file: the files, in input order."""
+        return {sha: sources for sha, sources in self.contents.items() if len(sources) > 1}
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 @dataclass
@@ -194,6 +208,7 @@ class Result:
     seconds: float = 0.0  # wall-clock time the document took (not written to the tables: they stay reproducible)
     lost: bool = False  # its worker was lost (timeout, crash): says nothing about the document, never cached
     cached: bool = False  # taken from the cache of an earlier run
+    sha256: str = ""  # of the input bytes ('' when they could not be read)
 
 
 @dataclass(frozen=True)
@@ -233,7 +248,7 @@ def _result(doc: Document, sdoc: Doc | None, model: str) -> Result:
         tables, turns = table_rows(sdoc), turn_rows(sdoc)
     row = document_row(doc, facts, model)
     rendered = render({"documents": [row], **tables}, document_json(doc, row, facts, tables, turns))
-    return Result(doc.source, doc.status, doc.error, rendered, tuple(doc.warnings))
+    return Result(doc.source, doc.status, doc.error, rendered, tuple(doc.warnings), sha256=doc.sha256)
 
 
 def _lost(model: str) -> Callable[[Task, Lost], Result]:
@@ -317,6 +332,7 @@ def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language | LazyPipel
         for res in (_cached(tasks, cache, engine, lazy.as_expected) if cache is not None else engine(tasks)):
             writer.add_rendered(res.rendered)
             summary.cached += res.cached
+            summary.saw(res.sha256, res.source)
             if on_result:
                 on_result(res)
             if res.status == "ok":

@@ -156,3 +156,30 @@ CONTRACT_ORDER = ("documents", "references", "dates", "motions", "commitments", 
 
 def columns(table: str) -> list[str]:
     return [f.name for f in TABLES[table]]
+
+
+ROW_OF = {
+    "documents": "input document, failed ones included",
+    "references": "Kamerstuk, Handelingen, Aanhangsel or dossier reference",
+    "dates": "date expression",
+    "motions": "motion mentioned or contained",
+    "commitments": "commitment (toezegging) the government makes",
+    "entities": "distinct named entity per document",
+    "footnotes": "footnote",
+}
+
+
+def markdown() -> str:
+    """docs/TABLES.md: every table's columns with their types and meaning, made from :data:`TABLES` (a test
+    keeps the file in step; ``make docs`` writes it)."""
+    out = ["# The tables", "",
+           "Generated from `pipeline/schema.py` by `make docs`; do not edit by hand. The column names follow the",
+           "project's output contract; columns this project adds come after the contract's own. Offsets",
+           "(`char_start`, `char_end`, `anchor_char`, `first_char_start`) count characters in the document's",
+           "clean text (`text` in `documents/<doc_id>.json`); list cells are joined with `; `.", ""]
+    for table in CONTRACT_ORDER:
+        out += [f"## `{table}.csv`", "", f"One row per {ROW_OF[table]}.", "",
+                "| column | type | meaning |", "|---|---|---|"]
+        out += [f"| `{f.name}` | {f.type} | {f.description.replace('|', '/')} |" for f in TABLES[table]]
+        out.append("")
+    return "\n".join(out)

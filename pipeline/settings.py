@@ -31,6 +31,7 @@ PDF_BACKEND_ENV = "PIPELINE_PDF_BACKEND"
 TIMEOUT_ENV = "PIPELINE_TIMEOUT"
 MAX_MEMORY_ENV = "PIPELINE_MAX_MEMORY_MB"
 MB = 1 << 20
+PDF_BACKENDS = ("pdfium", "pdfplumber")  # the readers of pipeline.ingest.pdf, the default first
 
 
 @dataclass(frozen=True)
@@ -79,13 +80,21 @@ def _limits() -> SizeLimits:
     )
 
 
+def _backend() -> str:
+    name = os.environ.get(PDF_BACKEND_ENV, "").strip().lower() or PDF_BACKENDS[0]
+    if name not in PDF_BACKENDS:
+        raise ValueError(f"{PDF_BACKEND_ENV}={name!r} is not a PDF reader (choose from {', '.join(PDF_BACKENDS)})")
+    return name
+
+
 @cache
 def settings() -> Settings:
+    """The settings; a ValueError names the variable whose value is wrong."""
     models = os.environ.get(MODELS_DIR_ENV)
     return Settings(
         model=os.environ.get(MODEL_ENV) or None,
         models_dir=Path(models) if models else Path(__file__).resolve().parent.parent / "models",
-        pdf_backend=os.environ.get(PDF_BACKEND_ENV, "pdfium").lower(),
+        pdf_backend=_backend(),
         limits=_limits(),
         timeout_seconds=_number(TIMEOUT_ENV, 300),
         max_memory_mb=int(_number(MAX_MEMORY_ENV, 4096, zero=True)),

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline import __version__
+from pipeline import __version__, folder_readme
 from pipeline.schema import CONTRACT_ORDER, TABLES, columns
 
 if TYPE_CHECKING:  # pandas is imported where rows are rendered: a re-run from the cache never needs it
@@ -46,7 +46,7 @@ except ImportError:  # pragma: no cover - not on POSIX
 _PANDAS_TYPES = {"integer": "Int64", "boolean": "boolean", "number": "Float64"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
-OUTPUT_NAMES = frozenset({f"{t}.csv" for t in CONTRACT_ORDER} | {"documents", "datapackage.json"})
+OUTPUT_NAMES = frozenset({f"{t}.csv" for t in CONTRACT_ORDER} | {"documents", "datapackage.json", "README.md"})
 _LEGACY_LEFTOVERS = (".staging-", ".old-documents-")  # what older versions left inside the output folder
 
 
@@ -244,6 +244,7 @@ class OutputWriter:
         shutil.rmtree(self.staging / ".parts")
         (self.staging / "datapackage.json").write_text(
             json.dumps(datapackage(model), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (self.staging / "README.md").write_text(folder_readme.TEXT, encoding="utf-8")
         try:
             self._switch()
         finally:

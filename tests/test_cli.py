@@ -39,7 +39,7 @@ CONTRACT = {
     "footnotes": ["doc_id", "number", "text", "page_no", "anchor_char"],
 }
 SEEDS = sorted(RAW.glob("*.txt"))
-SUMMARY = re.compile(r"^(\d+) documents: (\d+) ok, (\d+) failed; rows: (.+); [\d.]+ s -> (.+)$")
+SUMMARY = re.compile(r"^(\d+) documents?: (\d+) ok, (\d+) failed; rows: (.+); [\d.]+ s -> (.+)$")
 
 
 def extract(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
