@@ -24,6 +24,7 @@ extract: setup
 
 test: setup
 	$(BIN)/python -m pytest
+	$(BIN)/python -m pipeline check $(RAW)
 
 stress: setup
 	$(BIN)/python bench/stress.py
