@@ -24,7 +24,7 @@ extract: setup
 
 test: setup
 	$(BIN)/python -m pytest
-	$(BIN)/python -m pipeline check $(RAW)
+	$(BIN)/python -m pipeline check
 
 stress: setup
 	$(BIN)/python bench/stress.py

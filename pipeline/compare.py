@@ -233,4 +233,4 @@ def _shown(column: str, old: str, new: str) -> tuple[str, str, str]:
         part = value[start:start + _CELL]
         return ("…" if start else "") + repr(part) + ("…" if start + _CELL < len(value) else "")
 
-    return f"{column} (from character {at})", cut(old), cut(new)
+    return (f"{column} (from character {at})" if at else column), cut(old), cut(new)
