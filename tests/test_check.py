@@ -208,3 +208,23 @@ def test_a_clone_without_shared_passes(tmp_path: Path) -> None:
                           env=env, timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "OK: the same as tests/reference" in done.stdout
+
+
+def test_the_check_runs_the_model_the_expected_output_records(expected: Path, capsys, monkeypatch) -> None:
+    """The expected output says blank:nl: the check runs it, whatever model the environment names."""
+    from pipeline.settings import settings
+
+    monkeypatch.setenv("PIPELINE_SPACY_MODEL", "nl_core_news_not_installed")
+    settings.cache_clear()
+    status, out = check(expected, capsys)
+    assert status == 0, out
+    assert main(["check", str(RAW), "--expected", str(expected), "--model", "nl_core_news_not_installed"]) == 2
+
+
+def test_blank_nl_is_a_model_one_can_ask_for() -> None:
+    from pipeline.model_choice import BLANK, expected_model
+    from pipeline.nlp import is_statistical, load_nlp, model_name, requested_model
+
+    nlp = load_nlp(BLANK)
+    assert (model_name(nlp), requested_model(nlp), is_statistical(nlp)) == (BLANK, BLANK, False)
+    assert expected_model(BLANK) == BLANK
