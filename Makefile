@@ -35,6 +35,7 @@ extract: setup
 
 test: $(DEV)
 	$(BIN)/python -m pytest
+	$(BIN)/python -m pipeline check
 
 stress: $(DEV)
 	$(BIN)/python bench/stress.py

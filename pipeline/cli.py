@@ -21,8 +21,8 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
     ex.add_argument("-o", "--out", default="extracted", help="output folder (default: extracted)")
     ex.add_argument("--model", default=None,
-                    help="spaCy model name or path (default: $PIPELINE_SPACY_MODEL, else nl_core_news_lg/md/sm, "
-                         "else spacy.blank('nl') with the project's rules)")
+                    help="spaCy model name or path, or blank:nl for none (default: $PIPELINE_SPACY_MODEL, else "
+                         "nl_core_news_lg/md/sm, else spacy.blank('nl') with the project's rules)")
     ex.add_argument("-j", "--jobs", default="auto",
                     help="worker processes: a number, or 'auto' (one per core, at most 4, for more than 16 "
                          "documents; default)")
@@ -43,11 +43,25 @@ def _parser() -> argparse.ArgumentParser:
                     help="with --engine dask: the Dask scheduler to use (tcp://host:8786); without it a local "
                          "cluster of -j worker processes is started")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    ck = sub.add_parser("check", help="extract reference documents and compare every table with the expected "
+                                      "output kept in the repository (exit 1 on any difference)")
+    ck.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders (default: raw)")
+    ck.add_argument("--expected", default="tests/reference", metavar="DIR",
+                    help="the expected output (default: tests/reference)")
+    ck.add_argument("--update", action="store_true", help="accept this run's output as the expected one")
+    ck.add_argument("--show", type=int, default=10, metavar="N", help="differences shown per table (default: 10)")
+    ck.add_argument("--model", default=None, help="spaCy model (default: the one the expected output was made with)")
+    ck.add_argument("--no-cache", action="store_true", help="process every document again")
     return ap
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "check":
+        from pipeline.check import DEFAULT_INPUTS, check
+
+        return check(args.inputs or list(DEFAULT_INPUTS), args.expected, main, update=args.update, show=args.show,
+                     model=args.model, no_cache=args.no_cache)
     if args.command != "extract":
         return 2
     try:

@@ -50,6 +50,8 @@ def _package_name(name: str) -> str | None:
 def expected_model(requested: str | None = None) -> str:
     """The name of the model ``load_nlp(requested)`` will load, without loading it; BLANK when none is found."""
     requested = requested or settings().model
+    if requested == BLANK:
+        return BLANK
     if requested:
         found = _meta_name(Path(requested)) if Path(requested).exists() else _package_name(requested)
         return found or requested

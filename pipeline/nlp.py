@@ -35,6 +35,8 @@ def load_nlp(model: str | None = None) -> Language:
     """The pipeline: ``model`` (a name or folder), else the environment's, else the best installed, else blank."""
     cfg = load_json("nlp.json")
     requested = model or settings().model
+    if requested == "blank:nl":  # asked for by name: no statistical model even where one is installed
+        return _prepare(spacy.blank("nl"), cfg, statistical=False, requested=requested)
     if requested:
         try:
             nlp = spacy.load(requested if not Path(requested).exists() else Path(requested))
@@ -67,6 +69,8 @@ def requested_model(nlp: Language) -> str | None:
 def describe(nlp: Language) -> str:
     if is_statistical(nlp):
         return f"spaCy model {model_name(nlp)} (components: {', '.join(nlp.pipe_names)})"
+    if requested_model(nlp) == "blank:nl":
+        return "spaCy model: blank:nl as asked; running spacy.blank('nl') with the project's rules"
     return "spaCy model: none found (tried " + ", ".join(load_json("nlp.json")["candidates"]) + \
         "); running spacy.blank('nl') with the project's rules"
 
