@@ -34,7 +34,7 @@ def load_nlp(model: str | None = None) -> Language:
 
 def load(folder: str | Path = "extracted", tables: tuple[str, ...] | None = None) -> dict[str, pd.DataFrame]:
     """The tables of an output folder as pandas DataFrames with the dtypes of the schema, the same in every run
-    (``pipeline.load.load``; pandas is imported only here)."""
-    from pipeline.load import load as _load
+    (``pipeline.loader.load``; pandas is imported only here)."""
+    from pipeline.loader import load as _load
 
     return _load(folder) if tables is None else _load(folder, tables)

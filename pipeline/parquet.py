@@ -2,7 +2,7 @@
 
 The Parquet files are made from the finished CSVs in the run's staging folder, before it is switched in, so
 the output folder holds the CSVs and their Parquet files of one run, or of the previous one. Each CSV is read
-in chunks through ``pipeline.load.csv_chunks`` (the one place where cells get their types), so memory does not
+in chunks through ``pipeline.loader.csv_chunks`` (the one place where cells get their types), so memory does not
 grow with the table, and written with an Arrow schema that follows from the same kinds: a table without rows
 keeps its column types. Needs pyarrow (the ``[parquet]`` extra).
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.load import csv_chunks, kinds
+from pipeline.loader import csv_chunks, kinds
 from pipeline.schema import CONTRACT_ORDER
 
 CHUNK_ROWS = 50_000

@@ -1,4 +1,5 @@
-"""Load an output folder into pandas with the dtypes of ``pipeline.schema``, the same in every run.
+"""Load an output folder into pandas with the dtypes of ``pipeline.schema``, the same in every run (``pipeline.load``;
+the module has its own name, as a submodule named ``load`` would hide that function).
 
 ``pd.read_csv`` guesses a column's type from the values of one run: a dossier column becomes float, a flag
 object when a failed document left it empty, and joins across tables break. Here every column gets the dtype
