@@ -94,10 +94,7 @@ def _extract(args: argparse.Namespace) -> int:
         return 2
     try:
         check_output(args.out)
-        if args.parquet:
-            from pipeline.parquet import require_pyarrow
-
-            require_pyarrow()
+        _require_parquet(args.parquet)
         engine = _engine_maker(args.engine)
         nlp = _pipeline(args, eager=args.no_cache or engine is not None)
     except (OutputError, ModelError, ImportError) as exc:
@@ -159,6 +156,14 @@ def _engine_maker(name: str):
         raise ImportError(f"--engine dask needs Dask distributed ({exc}): "
                           "pip install 'kamerstukken-pipeline[cluster]'") from exc
     return dask_engine
+
+
+def _require_parquet(wanted: bool) -> None:
+    """An ImportError naming the [parquet] extra when --parquet is asked for without pyarrow."""
+    if wanted:
+        from pipeline.parquet import require_pyarrow
+
+        require_pyarrow()
 
 
 def _limits(args: argparse.Namespace):

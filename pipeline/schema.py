@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 LIST_DELIMITER = "; "
 PARTIAL_DATE_PATTERN = r"\d{4}(-(\d{2}(-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12]))?"
 
