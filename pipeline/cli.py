@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--scheduler", default=None, metavar="ADDRESS",
                     help="with --engine dask: the Dask scheduler to use (tcp://host:8786); without it a local "
                          "cluster of -j worker processes is started")
+    ex.add_argument("--parquet", action="store_true",
+                    help="also write <table>.parquet beside each CSV, typed as pipeline.load() types them "
+                         "(needs the [parquet] extra: pyarrow)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ck = sub.add_parser("check", help="extract reference documents and compare every table with the expected "
                                       "output kept in the repository (exit 1 on any difference)")
@@ -102,6 +105,7 @@ def _extract(args: argparse.Namespace) -> int:
         return 2
     try:
         check_output(args.out)
+        _require_parquet(args.parquet)
         engine = _engine_maker(args.engine)
         nlp = _pipeline(args, eager=args.no_cache or engine is not None)
     except (OutputError, ModelError, ImportError) as exc:
@@ -120,7 +124,7 @@ def _extract(args: argparse.Namespace) -> int:
     try:
         summary = run(paths, args.out, nlp, progress=bar.update if bar else None, on_failure=failed, jobs=jobs,
                       limits=_limits(args), engine=engine and engine(nlp.get(), args.scheduler, jobs),
-                      cache=None if args.no_cache else open_cache(args.cache, nlp.name))
+                      cache=None if args.no_cache else open_cache(args.cache, nlp.name), parquet=args.parquet)
     except OutputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -194,6 +198,14 @@ def _engine_maker(name: str):
         raise ImportError(f"--engine dask needs Dask distributed ({exc}): "
                           "pip install 'kamerstukken-pipeline[cluster]'") from exc
     return dask_engine
+
+
+def _require_parquet(wanted: bool) -> None:
+    """An ImportError naming the [parquet] extra when --parquet is asked for without pyarrow."""
+    if wanted:
+        from pipeline.parquet import require_pyarrow
+
+        require_pyarrow()
 
 
 def _limits(args: argparse.Namespace):

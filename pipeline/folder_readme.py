@@ -22,7 +22,9 @@ this folder as a whole (atomically). Each table is one CSV, one row per finding,
 | `entities.csv` | distinct named entity per document |
 | `footnotes.csv` | footnote |
 | `documents/<doc_id>.json` | one document with all of the above nested, plus its clean text |
-| `datapackage.json` | the run as a Frictionless Data Package: fields, types, pipeline version, spaCy model |
+| `datapackage.json` | the run as a Frictionless Data Package: fields, types, keys, pipeline version, spaCy model |
+| `<table>.parquet` | with `--parquet`: each table typed, as `pipeline.load` gives it |
 
-The columns are described in the repository's `docs/TABLES.md`.
+Load them typed with `pipeline.load("extracted")` (a dict of pandas DataFrames). The columns are described in
+the repository's `docs/TABLES.md`.
 """

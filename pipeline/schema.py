@@ -1,19 +1,37 @@
-"""The tables of the output contract (../shared/spec/TABLES.md), with types and descriptions.
+"""The tables of the output contract (../shared/spec/TABLES.md), with types, descriptions and keys.
 
 The contract's columns come first and keep their names; columns added by this
-project follow them. datapackage.json is generated from these definitions.
+project follow them. datapackage.json is generated from these definitions, and
+``pipeline.load`` (and the Parquet files) take their dtypes from them.
+
+Two types are this project's own, both written as text in the CSVs: ``list`` (items joined with '; ', a
+Frictionless ``list`` field) and ``partial_date`` (an ISO 8601 date that may be partial, or a TIMEX3 part of a
+year: ``2019``, ``2019-04``, ``2019-04-22``, ``2023-SP``, ``2025-H2``, ``2026-Q1``; a Frictionless ``string``
+with that pattern), for which ``pipeline.load`` adds the period it covers as ``<name>_start`` and ``<name>_end``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+LIST_DELIMITER = "; "
+PARTIAL_DATE_PATTERN = r"\d{4}(-(\d{2}(-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12]))?"
+
 
 @dataclass(frozen=True)
 class Field:
     name: str
-    type: str  # Frictionless types: string, integer, number, boolean, date, any
+    type: str  # string, integer, number, boolean, list, partial_date
     description: str
+
+    def descriptor(self) -> dict[str, object]:
+        """The field as a Frictionless Table Schema field."""
+        out: dict[str, object] = {"name": self.name, "type": self.type, "description": self.description}
+        if self.type == "list":
+            out.update(delimiter=LIST_DELIMITER, itemType="string")
+        elif self.type == "partial_date":
+            out.update(type="string", constraints={"pattern": PARTIAL_DATE_PATTERN})
+        return out
 
 
 def _f(spec: str) -> list[Field]:
@@ -39,21 +57,21 @@ TABLES: dict[str, list[Field]] = {
         dossier | string | Kamerstuk dossier number of the document itself (33694, 21501-02, 35925-X)
         ondernummer | string | Number of the document within its dossier
         vergaderjaar | string | Parliamentary year, written 2022-2023
-        date | string | The document's own date, ISO 8601, possibly partial (2023 when only the print year is known)
+        date | partial_date | The document's own date, ISO 8601, possibly partial (2023 when only the print year is known)
         title | string | Title of the document
         addressee | string | To whom the document is addressed
-        signatories | string | Signers as 'Name (Role)', joined with '; '; the name is empty where the text gives none
+        signatories | list | Signers as 'Name (Role)', joined with '; '; the name is empty where the text gives none
         model | string | The spaCy model that ran (name and version, or blank:nl)
         kamer | string | II (Tweede Kamer) or I (Eerste Kamer), from the document's own colophon
         date_source | string | Where the date came from: dateline, datum_field, date_line, page_date, voorgesteld, ontvangen, vastgesteld, ingezonden, sitting, colophon_year
         kamerstuk_inferred | boolean | True when the dossier of the own id was inferred (a print showing only 'Nr. 64')
         layout | string | How the text was read: pdf, wrapped (text extracted from a PDF), word, web or plain
-        warnings | string | Non-fatal problems met while reading, joined with '; '
-        anchor | string | The date relative expressions were resolved against (the document date, or a year estimated from the dates in the text)
+        warnings | list | Non-fatal problems met while reading, joined with '; '
+        anchor | partial_date | The date relative expressions were resolved against (the document date, or a year estimated from the dates in the text)
         anchor_source | string | Where the anchor came from: the date_source of the document date, or 'estimated'
-        questioners | string | Answers to written questions: the members who asked, 'Name (Party)', joined with '; '
-        date_submitted | string | Answers to written questions: the date the questions were submitted ('ingezonden')
-        date_received | string | Answers to written questions: the date the answers were received ('ontvangen'), which is also the document's date
+        questioners | list | Answers to written questions: the members who asked, 'Name (Party)', joined with '; '
+        date_submitted | partial_date | Answers to written questions: the date the questions were submitted ('ingezonden')
+        date_received | partial_date | Answers to written questions: the date the answers were received ('ontvangen'), which is also the document's date
     """),
     "references": _f("""
         doc_id | string | Document the reference stands in
@@ -77,8 +95,8 @@ TABLES: dict[str, list[Field]] = {
     "dates": _f("""
         doc_id | string | Document the expression stands in
         raw | string | The expression as written
-        value | string | ISO 8601 value, possibly partial; TIMEX3 for parts of years (2023-SP, 2025-H2, 2026-Q1)
-        end | string | End of a range
+        value | partial_date | ISO 8601 value, possibly partial; TIMEX3 for parts of years (2023-SP, 2025-H2, 2026-Q1)
+        end | partial_date | End of a range
         precision | string | day, month, year, season, quarter, half or range (a week is a range from Monday to Sunday)
         relative | boolean | True when the expression depends on the document date
         char_start | integer | Start offset in the clean text
@@ -92,10 +110,10 @@ TABLES: dict[str, list[Field]] = {
     "motions": _f("""
         doc_id | string | Document that mentions or contains the motion
         raw | string | The mention as written
-        submitters | string | Surnames of the submitters, joined with '; '
-        parties | string | Their parties as given in the text, joined with '; '
+        submitters | list | Surnames of the submitters, joined with '; '
+        parties | list | Their parties as given in the text, joined with '; '
         cosigners | boolean | True when the text says c.s.
-        date | string | Date of adoption or submission
+        date | partial_date | Date of adoption or submission
         status | string | aangenomen, verworpen, aangehouden, ingetrokken or ingediend
         kamerstuk | string | Canonical id of the motion itself
         request | string | Its dictum or quoted request
@@ -111,7 +129,7 @@ TABLES: dict[str, list[Field]] = {
         appreciation | string | In a debate transcript: the government's verdict (Oordeel Kamer, Ontraden, Overgenomen, Verzocht motie aan te houden, Ontijdig)
         speaker | string | In a debate transcript: the surname of who first names the motion (its submitter, for a motion read out)
         speaker_role | string | Their role: kamerlid, voorzitter, minister, staatssecretaris or minister-president
-        voted_for | string | In a transcript of the votes: the parties that voted for the motion, joined with '; ' (empty when it was carried unanimously)
+        voted_for | list | In a transcript of the votes: the parties that voted for the motion, joined with '; ' (empty when it was carried unanimously)
     """),
     "commitments": _f("""
         doc_id | string | Document the commitment stands in
@@ -119,14 +137,14 @@ TABLES: dict[str, list[Field]] = {
         actor | string | Who commits (het kabinet, de minister van Defensie, Nederland, wij)
         action | string | The promised action, as in the text
         deadline_raw | string | The time expression in the sentence
-        deadline | string | Its normalized value
+        deadline | partial_date | Its normalized value
         char_start | integer | Start offset of the sentence
         char_end | integer | End offset, exclusive
         page_no | integer | Page the sentence starts on
-        references | string | Canonical ids cited in the same sentence, joined with '; '
+        references | list | Canonical ids cited in the same sentence, joined with '; '
         cue | string | The signal that made it a commitment: zal, gaan, willen, blijven, inzet, informeren, terugkomen, onderzoek, voornemen, toezegging, gepland (present tense with a future time), passief (agentless passive), eigen evenement (the government's own event as subject)
         earlier_commitment | boolean | True when the sentence refers to an earlier toezegging ('Zoals toegezegd in ...', 'Conform de toezegging ...')
-        earlier_references | string | Canonical ids cited with that earlier toezegging, joined with '; '
+        earlier_references | list | Canonical ids cited with that earlier toezegging, joined with '; '
         speaker | string | In a debate transcript: the surname of the minister or state secretary whose turn it is
         speaker_role | string | Their role: minister, staatssecretaris or minister-president
     """),
@@ -150,6 +168,10 @@ TABLES: dict[str, list[Field]] = {
         anchor_char | integer | Offset in the clean text where its marker stood
     """),
 }
+
+# dates.csv: a range's period runs from the start of `value` to the end of `end` (load's value_start, value_end)
+RANGE_END = {("dates", "value"): "end"}
+PRIMARY_KEYS = {"documents": ["doc_id"]}
 
 CONTRACT_ORDER = ("documents", "references", "dates", "motions", "commitments", "entities", "footnotes")
 
@@ -176,10 +198,31 @@ def markdown() -> str:
            "Generated from `pipeline/schema.py` by `make docs`; do not edit by hand. The column names follow the",
            "project's output contract; columns this project adds come after the contract's own. Offsets",
            "(`char_start`, `char_end`, `anchor_char`, `first_char_start`) count characters in the document's",
-           "clean text (`text` in `documents/<doc_id>.json`); list cells are joined with `; `.", ""]
+           "clean text (`text` in `documents/<doc_id>.json`). Types: `list` cells are joined with `; ` in the",
+           "CSV (`pipeline.load` gives Python lists); a `partial_date` is ISO 8601 as precise as the text is",
+           "(`2023`, `2019-04`, `2019-04-22`, `2026-SU`, `2025-Q1`), and `pipeline.load` adds its `_start` and",
+           "`_end` timestamps.", ""]
     for table in CONTRACT_ORDER:
         out += [f"## `{table}.csv`", "", f"One row per {ROW_OF[table]}.", "",
                 "| column | type | meaning |", "|---|---|---|"]
         out += [f"| `{f.name}` | {f.type} | {f.description.replace('|', '/')} |" for f in TABLES[table]]
         out.append("")
     return "\n".join(out)
+
+
+def table_schema(table: str) -> dict[str, object]:
+    """The table's Frictionless Table Schema: fields, primary key, and doc_id pointing to documents."""
+    out: dict[str, object] = {"fields": [f.descriptor() for f in TABLES[table]]}
+    if table in PRIMARY_KEYS:
+        out["primaryKey"] = PRIMARY_KEYS[table]
+    if table != "documents" and "doc_id" in columns(table):
+        out["foreignKeys"] = [{"fields": ["doc_id"], "reference": {"resource": "documents", "fields": ["doc_id"]}}]
+    return out
+
+
+def periods(table: str) -> list[tuple[str, str | None]]:
+    """The table's partial-date columns that get a ``_start``/``_end`` pair in ``pipeline.load``, each with the
+    column holding the end of its range, if any (a range's end column gets no pair of its own)."""
+    ends = {end for (t, _), end in RANGE_END.items() if t == table}
+    return [(f.name, RANGE_END.get((table, f.name))) for f in TABLES[table]
+            if f.type == "partial_date" and f.name not in ends]

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__, folder_readme
-from pipeline.schema import CONTRACT_ORDER, TABLES, columns
+from pipeline.schema import CONTRACT_ORDER, TABLES, columns, table_schema
 
 if TYPE_CHECKING:  # pandas is imported where rows are rendered: a re-run from the cache never needs it
     import pandas as pd
@@ -46,7 +46,8 @@ except ImportError:  # pragma: no cover - not on POSIX
 _PANDAS_TYPES = {"integer": "Int64", "boolean": "boolean", "number": "Float64"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
-OUTPUT_NAMES = frozenset({f"{t}.csv" for t in CONTRACT_ORDER} | {"documents", "datapackage.json", "README.md"})
+OUTPUT_NAMES = frozenset({f"{t}.{ext}" for t in CONTRACT_ORDER for ext in ("csv", "parquet")}
+                         | {"documents", "datapackage.json", "README.md"})
 _LEGACY_LEFTOVERS = (".staging-", ".old-documents-")  # what older versions left inside the output folder
 
 
@@ -193,8 +194,9 @@ class OutputWriter:
     tables from the parts in doc_id order (an index of offsets is all that is held per document).
     """
 
-    def __init__(self, out_dir: str | Path) -> None:
+    def __init__(self, out_dir: str | Path, parquet: bool = False) -> None:
         self.out_dir = check_output(out_dir)
+        self.parquet = parquet  # also <table>.parquet beside each CSV (pipeline.parquet)
         parent, name = self.out_dir.parent, self.out_dir.name
         try:
             parent.mkdir(parents=True, exist_ok=True)
@@ -242,6 +244,10 @@ class OutputWriter:
         for table in CONTRACT_ORDER:
             self._assemble(table)
         shutil.rmtree(self.staging / ".parts")
+        if self.parquet:
+            from pipeline.parquet import write_parquet
+
+            write_parquet(self.staging)
         (self.staging / "datapackage.json").write_text(
             json.dumps(datapackage(model), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         (self.staging / "README.md").write_text(folder_readme.TEXT, encoding="utf-8")
@@ -331,8 +337,7 @@ def datapackage(model: str) -> dict[str, Any]:
             "format": "csv",
             "mediatype": "text/csv",
             "encoding": "utf-8",
-            "schema": {"fields": [{"name": f.name, "type": f.type, "description": f.description}
-                                  for f in TABLES[table]]},
+            "schema": table_schema(table),
         })
     return {
         "profile": "tabular-data-package",
