@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--scheduler", default=None, metavar="ADDRESS",
                     help="with --engine dask: the Dask scheduler to use (tcp://host:8786); without it a local "
                          "cluster of -j worker processes is started")
+    ex.add_argument("--review", action="store_true",
+                    help="also write review pages: review/index.html and review/<doc_id>.html (the text with "
+                         "every finding highlighted)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return ap
 
@@ -109,7 +112,7 @@ def _extract(args: argparse.Namespace) -> int:
     try:
         summary = run(paths, args.out, nlp, progress=bar.update if bar else None, on_failure=failed, jobs=jobs,
                       limits=_limits(args), engine=engine and engine(nlp.get(), args.scheduler, jobs),
-                      cache=None if args.no_cache else open_cache(args.cache, nlp.name))
+                      cache=None if args.no_cache else open_cache(args.cache, nlp.name), extras=_extras(args))
     except OutputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -120,6 +123,13 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"spaCy model {nlp.name}: not loaded (every document came from the cache)", file=sys.stderr)
     print(summary.line(args.out))
     return 1 if summary.failed else 0
+
+
+def _extras(args: argparse.Namespace) -> tuple:
+    """Outputs written besides the tables (into the run's folder, before it is switched in)."""
+    from pipeline.review import write_review
+
+    return (write_review,) if args.review else ()
 
 
 def _pipeline(args: argparse.Namespace, eager: bool):

@@ -294,7 +294,8 @@ def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language | LazyPipel
         progress: Callable[[int], Any] | None = None,
         on_failure: Callable[[Result], None] | None = None, jobs: int = 1,
         limits: Limits | None = None, on_result: Callable[[Result], None] | None = None,
-        engine: Engine | None = None, cache: Cache | None = None) -> RunSummary:
+        engine: Engine | None = None, cache: Cache | None = None,
+        extras: tuple[Callable[[Path], Any], ...] = ()) -> RunSummary:
     """Extract every table from the inputs into ``out_dir``.
 
     Each document is read and extracted in a worker process (``jobs`` of them) under ``limits``: one that
@@ -304,12 +305,13 @@ def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language | LazyPipel
     (with the seconds it took), ``on_failure`` each failed one. ``engine`` runs the documents elsewhere
     instead (``pipeline.dask_engine``); ``jobs`` and ``limits`` are then the engine's business. With a
     ``cache`` (``pipeline.cache``) only documents without an entry are processed; given a ``LazyPipeline``,
-    the model is loaded only if one is.
+    the model is loaded only if one is. ``extras`` write further outputs into the run's folder before it is
+    switched in (``pipeline.review.write_review``).
     """
     start = time.perf_counter()
     paths = find_inputs(inputs)
     tasks = [Task(p, i) for p, i in zip(paths, assign_ids(paths))]
-    writer = OutputWriter(out_dir)
+    writer = OutputWriter(out_dir, extras)
     summary = RunSummary()
     lazy = nlp if isinstance(nlp, LazyPipeline) else LazyPipeline(nlp=nlp)
     engine = engine or local_engine(lazy, jobs, limits, writer.private_fds())
