@@ -92,9 +92,11 @@ def _plain(value: Any) -> str:
 
 
 def _page(title: str, body: str, wide: bool = False) -> str:
+    cls = ' class="wide"' if wide else ""
     return ("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
             f"<meta http-equiv=\"Content-Security-Policy\" content=\"{_CSP}\">\n"
-            f"<title>{_e(title)}</title>\n<style>{_css()}</style>\n</head>\n<body{' class="wide"' if wide else ''}>\n{body}</body>\n</html>\n")
+            f"<title>{_e(title)}</title>\n<style>{_css()}</style>\n</head>\n<body{cls}>\n"
+            f"{body}</body>\n</html>\n")
 
 
 def _css() -> str:
@@ -110,7 +112,8 @@ def _css() -> str:
     for kind, colour in _COLOURS.items():
         rules.append(f"mark.k-{kind}{{background:{colour}66;border-bottom-color:{colour}}}")
         rules.append(f".legend .k-{kind}{{background:{colour}}}")
-        rules.append(f"#show-{kind}:not(:checked)~.doc mark.k-{kind}{{background:none;border-bottom-color:transparent}}")
+        rules.append(f"#show-{kind}:not(:checked)~.doc mark.k-{kind}"
+                     "{background:none;border-bottom-color:transparent}")
     return "".join(rules)
 
 
