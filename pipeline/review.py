@@ -151,7 +151,8 @@ def markup(text: str, findings: Iterable[Finding]) -> str:
 
 
 def _open(f: Finding, cont: bool = False) -> str:
-    return (f'<mark class="f k-{f.kind}{" cont" if cont else ""}" data-kind="{f.kind}" data-id="{f.ident}" '
+    extra = " cont" if cont else " pin" if f.start == f.end else ""
+    return (f'<mark class="f k-{f.kind}{extra}" data-kind="{f.kind}" data-id="{f.ident}" '
             f'title="{html.escape(f.title, quote=True)}">')
 
 
@@ -251,7 +252,7 @@ def _footnotes(footnotes: list[dict[str, Any]], notes: dict[int, list[Finding]])
     items = []
     for i, note in enumerate(footnotes):
         number, found = str(note.get("number", "")), notes.get(i, [])
-        items.append(f'<li id="fn-{i}"><b>{_e(number)}</b> (page {_e(note.get("page_no"))}) '
+        items.append(f'<li id="fn-{i}"><strong>{_e(number)}</strong> (page {_e(note.get("page_no"))}) '
                      f'<span class="fn-text">{markup(str(note.get("text") or ""), found)}</span></li>')
     return "<h2>Footnotes</h2>\n<ol class=\"footnotes\">\n" + "\n".join(items) + "\n</ol>"
 
