@@ -52,7 +52,8 @@ class Finding:
 def write_review(folder: str | Path) -> int:
     """Write ``folder/review/``: one page per ``folder/documents/*.json`` and the index; the number of pages.
 
-    One document is held in memory at a time.
+    One document is held in memory at a time. A page that cannot be made (a bug here) says so in its place and
+    in the index; the run's tables do not depend on it.
     """
     folder = Path(folder)
     out = folder / "review"
@@ -60,9 +61,14 @@ def write_review(folder: str | Path) -> int:
     summaries = []
     for path in sorted((folder / "documents").glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
-        doc_id = str(doc["doc_id"])
-        (out / f"{doc_id}.html").write_text(document_page(doc), encoding="utf-8")
-        summaries.append(_summary(doc))
+        summary = _summary(doc)
+        try:
+            page = document_page(doc)
+        except Exception as exc:  # noqa: BLE001 - one page must not cost the run its output
+            summary["error"] = f"review page failed: {type(exc).__name__}: {exc}"
+            page = _page(summary["doc_id"], f"<p>{_e(summary['error'])}</p>\n")
+        (out / f"{summary['doc_id']}.html").write_text(page, encoding="utf-8")
+        summaries.append(summary)
     (out / "index.html").write_text(index_page(summaries), encoding="utf-8")
     return len(summaries)
 

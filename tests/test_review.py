@@ -11,7 +11,7 @@ from conftest import seed
 from review_dom import ReviewDom
 
 from pipeline.cli import main
-from pipeline.review import COUNTED, KINDS, Finding, document_page, index_page, markup
+from pipeline.review import COUNTED, KINDS, Finding, document_page, index_page, markup, write_review
 
 T = "Het kabinet zal uw Kamer voor 1 juni 2025 informeren over de motie-Koopmans (36200, nr. 90)."
 
@@ -164,3 +164,16 @@ def test_a_run_without_review_replaces_one_with_it(tmp_path: Path) -> None:
     _extract(tmp_path, str(seed("003")))
     out = _extract(tmp_path, str(seed("003")), review=False)
     assert not (out / "review").exists() and (out / "documents.csv").is_file()
+
+
+def test_a_page_that_cannot_be_made_says_so_and_the_others_are_written(tmp_path: Path) -> None:
+    (tmp_path / "documents").mkdir()
+    good = {"doc_id": "good", "metadata": {"status": "ok"}, "text": "Op 1 juni 2025.",
+            "dates": [{"raw": "1 juni 2025", "value": "2025-06-01", "char_start": 3, "char_end": 14}]}
+    bad = {"doc_id": "bad", "metadata": {"status": "ok"}, "text": "x", "dates": {"not": "a list of rows"}}
+    for doc in (good, bad):
+        (tmp_path / "documents" / f"{doc['doc_id']}.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert write_review(tmp_path) == 2
+    assert ReviewDom((tmp_path / "review" / "good.html").read_text(encoding="utf-8")).covered("dates-0") == \
+        "1 juni 2025"
+    assert "review page failed" in (tmp_path / "review" / "index.html").read_text(encoding="utf-8")
