@@ -45,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--parquet", action="store_true",
                     help="also write <table>.parquet beside each CSV, typed as pipeline.load() types them "
                          "(needs the [parquet] extra: pyarrow)")
+    ex.add_argument("--review", action="store_true",
+                    help="also write review pages: review/index.html and review/<doc_id>.html (the text with "
+                         "every finding highlighted)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ck = sub.add_parser("check", help="extract reference documents and compare every table with the expected "
                                       "output kept in the repository (exit 1 on any difference)")
@@ -124,7 +127,8 @@ def _extract(args: argparse.Namespace) -> int:
     try:
         summary = run(paths, args.out, nlp, progress=bar.update if bar else None, on_failure=failed, jobs=jobs,
                       limits=_limits(args), engine=engine and engine(nlp.get(), args.scheduler, jobs),
-                      cache=None if args.no_cache else open_cache(args.cache, nlp.name), parquet=args.parquet)
+                      cache=None if args.no_cache else open_cache(args.cache, nlp.name), parquet=args.parquet,
+                      extras=_extras(args))
     except OutputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -166,6 +170,13 @@ def _bad_settings() -> str | None:
     except ValueError as exc:
         return str(exc)
     return None
+
+
+def _extras(args: argparse.Namespace) -> tuple:
+    """Outputs written besides the tables (into the run's folder, before it is switched in)."""
+    from pipeline.review import write_review
+
+    return (write_review,) if args.review else ()
 
 
 def _pipeline(args: argparse.Namespace, eager: bool):

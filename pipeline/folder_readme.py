@@ -24,6 +24,7 @@ this folder as a whole (atomically). Each table is one CSV, one row per finding,
 | `documents/<doc_id>.json` | one document with all of the above nested, plus its clean text |
 | `datapackage.json` | the run as a Frictionless Data Package: fields, types, keys, pipeline version, spaCy model |
 | `<table>.parquet` | with `--parquet`: each table typed, as `pipeline.load` gives it |
+| `review/index.html` | with `--review`: every document, its status and counts; its page shows every finding |
 
 Load them typed with `pipeline.load("extracted")` (a dict of pandas DataFrames). The columns are described in
 the repository's `docs/TABLES.md`.

@@ -309,7 +309,8 @@ def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language | LazyPipel
         progress: Callable[[int], Any] | None = None,
         on_failure: Callable[[Result], None] | None = None, jobs: int = 1,
         limits: Limits | None = None, on_result: Callable[[Result], None] | None = None,
-        engine: Engine | None = None, cache: Cache | None = None, parquet: bool = False) -> RunSummary:
+        engine: Engine | None = None, cache: Cache | None = None, parquet: bool = False,
+        extras: tuple[Callable[[Path], Any], ...] = ()) -> RunSummary:
     """Extract every table from the inputs into ``out_dir``.
 
     Each document is read and extracted in a worker process (``jobs`` of them) under ``limits``: one that
@@ -319,12 +320,13 @@ def run(inputs: list[str | Path], out_dir: str | Path, nlp: Language | LazyPipel
     (with the seconds it took), ``on_failure`` each failed one. ``engine`` runs the documents elsewhere
     instead (``pipeline.dask_engine``); ``jobs`` and ``limits`` are then the engine's business. With a
     ``cache`` (``pipeline.cache``) only documents without an entry are processed; given a ``LazyPipeline``,
-    the model is loaded only if one is. ``parquet`` writes a ``<table>.parquet`` beside each CSV.
+    the model is loaded only if one is. ``parquet`` writes a ``<table>.parquet`` beside each CSV; ``extras``
+    write further outputs into the run's folder before it is switched in (``pipeline.review.write_review``).
     """
     start = time.perf_counter()
     paths = find_inputs(inputs)
     tasks = [Task(p, i) for p, i in zip(paths, assign_ids(paths))]
-    writer = OutputWriter(out_dir, parquet=parquet)
+    writer = OutputWriter(out_dir, parquet=parquet, extras=extras)
     summary = RunSummary()
     lazy = nlp if isinstance(nlp, LazyPipeline) else LazyPipeline(nlp=nlp)
     engine = engine or local_engine(lazy, jobs, limits, writer.private_fds())

@@ -27,7 +27,7 @@ import os
 import re
 import secrets
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,7 +47,7 @@ _PANDAS_TYPES = {"integer": "Int64", "boolean": "boolean", "number": "Float64"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
 OUTPUT_NAMES = frozenset({f"{t}.{ext}" for t in CONTRACT_ORDER for ext in ("csv", "parquet")}
-                         | {"documents", "datapackage.json", "README.md"})
+                         | {"documents", "datapackage.json", "README.md", "review"})
 _LEGACY_LEFTOVERS = (".staging-", ".old-documents-")  # what older versions left inside the output folder
 
 
@@ -191,10 +191,14 @@ class OutputWriter:
     """Collects a run's outputs in a new folder next to ``out_dir``, then switches it in with one rename.
 
     Each document's rendered rows are appended to a part file per table as they come; ``commit`` writes the
-    tables from the parts in doc_id order (an index of offsets is all that is held per document).
+    tables from the parts in doc_id order (an index of offsets is all that is held per document). ``extras``
+    write further outputs from the finished tables (``pipeline.review``): each is called with the staging folder
+    before the switch, so they are switched in (or left out) with the run.
     """
 
-    def __init__(self, out_dir: str | Path, parquet: bool = False) -> None:
+    def __init__(self, out_dir: str | Path, parquet: bool = False,
+                 extras: Iterable[Callable[[Path], Any]] = ()) -> None:
+        self._extras = tuple(extras)
         self.out_dir = check_output(out_dir)
         self.parquet = parquet  # also <table>.parquet beside each CSV (pipeline.parquet)
         parent, name = self.out_dir.parent, self.out_dir.name
@@ -251,6 +255,8 @@ class OutputWriter:
         (self.staging / "datapackage.json").write_text(
             json.dumps(datapackage(model), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         (self.staging / "README.md").write_text(folder_readme.TEXT, encoding="utf-8")
+        for extra in self._extras:
+            extra(self.staging)
         try:
             self._switch()
         finally:
