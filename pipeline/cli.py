@@ -80,7 +80,7 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"skipped {path}: {why}", file=sys.stderr)
     paths = scan.paths
     if not paths:
-        print(f"error: no .pdf or .txt files in {' '.join(map(str, args.inputs))}", file=sys.stderr)
+        print(scan.nothing_to_read(args.inputs), file=sys.stderr)
         return 2
     jobs = _jobs(args.jobs, len(paths))
     if jobs is None:
@@ -119,6 +119,8 @@ def _extract(args: argparse.Namespace) -> int:
     if not nlp.loaded:
         print(f"spaCy model {nlp.name}: not loaded (every document came from the cache)", file=sys.stderr)
     print(summary.line(args.out))
+    if scan.unknown:
+        print(scan.unknown_line())
     return 1 if summary.failed else 0
 
 

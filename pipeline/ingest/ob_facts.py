@@ -47,7 +47,7 @@ def document_facts(root: Any, body: Any) -> dict[str, Any]:
     date = _date(meta, body)
     facts = {"own_id": own, "dossier": dossier if kind == "kamerstuk" else "", "ondernummer": nr,
              "vergaderjaar": vj, "kamer": kamer, "date": date, "type": meta.get("DC.type", "") or kind,
-             "title": meta.get("DC.title", "") or first.get("titel", ""),
+             "title": meta.get("DC.title", ""),
              "signatories": signatories(body)}
     return {k: v for k, v in facts.items() if v}
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.document import Document
+from pipeline.extract.metadata.signatures import recase_role
 from pipeline.extract.metadata.values import Signatory
 
 # The publication types whose document type the text cannot mistake: a debate report, an Aanhangsel.
@@ -29,5 +30,5 @@ def markup_date(doc: Document) -> tuple[str, str] | None:
 
 
 def markup_signatories(doc: Document) -> tuple[Signatory, ...]:
-    return tuple(Signatory(s.get("name") or None, s.get("role") or None)
+    return tuple(Signatory(s.get("name") or None, recase_role(s["role"]) if s.get("role") else None)
                  for s in markup_of(doc).get("signatories", ()))
