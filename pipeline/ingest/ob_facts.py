@@ -21,6 +21,7 @@ KAMER_ATTR = {"1": "I", "2": "II"}
 DATE_META = ("OVERHEIDop.datumOndertekening", "OVERHEIDop.datumOntvangst", "OVERHEIDop.datumVergadering",
              "DCTERMS.issued", "DCTERMS.available")
 ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d")
+KST_ID = re.compile(r"^kst-(\d{4,6}(?:-[A-Z0-9]{1,6})?)-(\d+[a-z]?|[A-Z]{1,2})$")
 VJ = re.compile(r"((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)")
 
 
@@ -44,8 +45,11 @@ def document_facts(root: Any, body: Any) -> dict[str, Any]:
     dossier = normalize_dossier(meta.get("OVERHEIDop.dossiernummer", "") or first.get("dossiernr", ""))
     nr = meta.get("OVERHEIDop.ondernummer", "") or first.get("ondernummer", "")
     own = _identifier(meta) or _own_id(kind, dossier, nr, vj, kamer, first)
+    m = KST_ID.match(own)
+    if m:  # the identifier names the document: its dossier and number win over a stray element
+        dossier, nr = m.group(1), m.group(2)
     date = _date(meta, body)
-    facts = {"own_id": own, "dossier": dossier if kind == "kamerstuk" else "", "ondernummer": nr,
+    facts = {"own_id": own, "dossier": dossier if kind == "kamerstuk" else "", "ondernummer": nr if dossier else "",
              "vergaderjaar": vj, "kamer": kamer, "date": date, "type": meta.get("DC.type", "") or kind,
              "title": meta.get("DC.title", ""),
              "signatories": signatories(body)}
