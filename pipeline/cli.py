@@ -118,9 +118,9 @@ def _extract(args: argparse.Namespace) -> int:
             bar.close()
     if not nlp.loaded:
         print(f"spaCy model {nlp.name}: not loaded (every document came from the cache)", file=sys.stderr)
-    print(summary.line(args.out))
-    if scan.unknown:
+    if scan.unknown:  # right before the summary line, which closes the run
         print(scan.unknown_line())
+    print(summary.line(args.out))
     return 1 if summary.failed else 0
 
 

@@ -244,3 +244,20 @@ def test_unknown_formats_in_a_folder_are_listed(tmp_path):
     assert [p.name for p in scan.paths] == ["c.pdf", "d.docx"]
     assert scan.unknown_line() == ("not read (unknown format): (no suffix): 1 file (notes); "
                                    ".xlsx: 2 files (a.xlsx, b.xlsx)")
+
+
+def test_the_run_lists_unknown_formats_before_its_summary_line(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "brief.txt").write_text("Den Haag, 3 maart 2023\n\nGeachte voorzitter, een korte brief.\n")
+    (tmp_path / "in" / "tabel.xlsx").write_bytes(b"PK")
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(tmp_path / "in"), "-o",
+                           str(tmp_path / "out"), "-q", "--no-cache"], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.strip().splitlines()
+    assert lines[-2] == "not read (unknown format): .xlsx: 1 file (tabel.xlsx)"
+    assert lines[-1].startswith("1 documents: 1 ok, 0 failed; ")
