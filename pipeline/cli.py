@@ -96,9 +96,10 @@ def _extract(args: argparse.Namespace) -> int:
     from pipeline.run import run
     from pipeline.tables import OutputError, check_output
 
-    paths = _inputs(args.inputs)
-    if paths is None:
+    scan = _inputs(args.inputs)
+    if scan is None:
         return 2
+    paths = scan.paths
     jobs = _jobs(args.jobs, len(paths))
     if jobs is None:
         print(f"error: --jobs wants a positive number or 'auto', not {args.jobs!r}", file=sys.stderr)
@@ -137,15 +138,23 @@ def _extract(args: argparse.Namespace) -> int:
             bar.close()
     if not nlp.loaded:
         print(f"spaCy model {nlp.name}: not loaded (every document came from the cache)", file=sys.stderr)
-    for sha, sources in summary.duplicates().items():
-        print(f"warning: the same content (sha256 {sha[:12]}…) in {len(sources)} files: {', '.join(sources)}",
-              file=sys.stderr)
-    print(summary.line(args.out))
+    _report(summary, scan, args.out)
     return 1 if summary.failed else 0
 
 
-def _inputs(inputs: list[str]) -> list | None:
-    """The files to read; None (after saying why) when there are none or a named one is missing."""
+def _report(summary, scan, out: str) -> None:
+    """The end of a run: the same content under several names, the files not read, the summary line last."""
+    for sha, sources in summary.duplicates().items():
+        print(f"warning: the same content (sha256 {sha[:12]}…) in {len(sources)} files: {', '.join(sources)}",
+              file=sys.stderr)
+    if scan.unknown:
+        print(scan.unknown_line())
+    print(summary.line(out))
+
+
+def _inputs(inputs: list[str]):
+    """What the inputs hold (``pipeline.run.Inputs``); None (after saying why) when there is nothing to read or
+    a named input is missing."""
     from pipeline.run import scan_inputs
 
     scan = scan_inputs(inputs)
@@ -155,9 +164,9 @@ def _inputs(inputs: list[str]) -> list | None:
     for path, why in scan.skipped:
         print(f"skipped {path}: {why}", file=sys.stderr)
     if not scan.paths:
-        print(f"error: no .pdf or .txt files in {' '.join(map(str, inputs))}", file=sys.stderr)
+        print(scan.nothing_to_read(inputs), file=sys.stderr)
         return None
-    return scan.paths
+    return scan
 
 
 def _bad_settings() -> str | None:

@@ -66,6 +66,22 @@ class Inputs:
     paths: list[Path] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     skipped: list[tuple[Path, str]] = field(default_factory=list)  # (path, why)
+    unknown: dict[str, list[Path]] = field(default_factory=dict)  # suffix -> files of a format no reader reads
+
+    def unknown_line(self) -> str:
+        """'not read (unknown format): .xlsx: 2 files (a.xlsx, b.xlsx)'; '' when every file had a reader."""
+        if not self.unknown:
+            return ""
+        parts = []
+        for suffix, files in sorted(self.unknown.items()):
+            names = ", ".join(f.name for f in files[:5]) + (", ..." if len(files) > 5 else "")
+            parts.append(f"{suffix}: {len(files)} file{'s' if len(files) > 1 else ''} ({names})")
+        return "not read (unknown format): " + "; ".join(parts)
+
+    def nothing_to_read(self, inputs: list[str]) -> str:
+        """The error when no file has a reader, with what the folders do hold."""
+        found = f"\n{self.unknown_line()}" if self.unknown else ""
+        return f"error: no {', '.join(SUPPORTED_SUFFIXES)} files in {' '.join(map(str, inputs))}{found}"
 
 
 def scan_inputs(inputs: list[str | Path]) -> Inputs:
@@ -82,8 +98,11 @@ def scan_inputs(inputs: list[str | Path]) -> Inputs:
         p = Path(item)
         if p.is_dir():
             for f in p.rglob("*"):
-                if f.suffix.lower() not in SUPPORTED_SUFFIXES or any(
-                        part.startswith(".") for part in f.relative_to(p).parts):
+                if any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                if f.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    if f.is_file():
+                        scan.unknown.setdefault(f.suffix.lower() or "(no suffix)", []).append(f)
                     continue
                 why = not_regular(f)
                 if why is None:
@@ -97,6 +116,8 @@ def scan_inputs(inputs: list[str | Path]) -> Inputs:
             found.add(p)
     scan.paths = sorted(found, key=lambda f: (str(f).lower(), str(f)))
     scan.skipped.sort(key=lambda s: str(s[0]))
+    for files in scan.unknown.values():
+        files.sort()
     return scan
 
 

@@ -63,7 +63,7 @@ TABLES: dict[str, list[Field]] = {
         signatories | list | Signers as 'Name (Role)', joined with '; '; the name is empty where the text gives none
         model | string | The spaCy model that ran (name and version, or blank:nl)
         kamer | string | II (Tweede Kamer) or I (Eerste Kamer), from the document's own colophon
-        date_source | string | Where the date came from: dateline, datum_field, date_line, page_date, voorgesteld, ontvangen, vastgesteld, ingezonden, sitting, colophon_year
+        date_source | string | Where the date came from: dateline, datum_field, date_line, page_date, voorgesteld, ontvangen, vastgesteld, ingezonden, sitting, colophon_year, markup (the officielebekendmakingen XML or HTML says it)
         kamerstuk_inferred | boolean | True when the dossier of the own id was inferred (a print showing only 'Nr. 64')
         layout | string | How the text was read: pdf, wrapped (text extracted from a PDF), word, web or plain
         warnings | list | Non-fatal problems met while reading, joined with '; '

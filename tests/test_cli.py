@@ -312,7 +312,7 @@ def test_no_inputs_is_an_error(tmp_path):
     (tmp_path / "leeg").mkdir()
     proc = extract(tmp_path / "leeg", "-o", tmp_path / "out")
     assert proc.returncode == 2
-    assert "error: no .pdf or .txt files" in proc.stderr
+    assert "error: no .pdf, .txt, .docx, .xml, .html, .htm files" in proc.stderr
 
 
 # --- the PDF corpus ----------------------------------------------------------------

@@ -83,7 +83,7 @@ def test_read_document_on_text_files(tmp_path):
     assert raw.source == str(path)
 
 
-@pytest.mark.parametrize(("name", "content"), [("notitie.docx", b"PK\x03\x04"), ("geen_extensie", b"tekst")])
+@pytest.mark.parametrize(("name", "content"), [("tabel.xlsx", b"PK\x03\x04"), ("geen_extensie", b"tekst")])
 def test_unsupported_file_type_is_an_error(tmp_path, name, content):
     path = tmp_path / name
     path.write_bytes(content)

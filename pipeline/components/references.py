@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.extensions import guarded, parts, set_findings
+from pipeline.components.extensions import guarded, parts, set_findings, source_of, warn
+from pipeline.extract.markup_refs import missed
 from pipeline.extract.references import Reference, find_references
 from pipeline.resources import load_json
 
@@ -42,8 +43,16 @@ def references(doc: Doc) -> Doc:
     The document's own number printed in its head is metadata, not a reference.
     """
     own = doc._.facts.kamerstuk if doc._.facts is not None else ""
+    links = source_of(doc).furniture.get("markup", {}).get("extrefs", [])
     for part, note in parts(doc):
         text = part.text  # Doc.text joins every token: once per part, not once per finding
         found = [r for r in find_references(text) if not (note is None and is_own_id(r, text, own))]
+        if links:  # the source's own links: what the grammar missed is kept, and told
+            here = [x for x in links if x.get("footnote", "") == (note.number if note else "")]
+            gaps = missed(here, found, text, own)
+            for ref in gaps:
+                warn(doc, f"reference {ref.canonical} ('{ref.raw}') is marked up in the source but the grammar "
+                          f"missed it{f' (footnote {note.number})' if note else ''}: kept")
+            found = sorted(found + gaps, key=lambda r: (r.start, r.end))
         set_findings(part, "references", "reference", ((r.start, r.end, r.kind, r) for r in found))
     return doc

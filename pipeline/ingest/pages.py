@@ -9,6 +9,7 @@ behind :func:`pipeline.ingest.pdf.read_pdf` without touching anything else.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class IngestError(Exception):
@@ -59,11 +60,17 @@ class RawDocument:
     """What a reader hands to the text stage."""
 
     source: str
-    format: str  # "pdf" or "txt"
+    format: str  # "pdf", "txt", "docx", "xml", "html"
     pages: list[Page]
     sha256: str
     warnings: list[str] = field(default_factory=list)
     text: str | None = None  # the decoded text, for text sources
+    # A reader that knows its layout says so ("word": one paragraph per line, footnotes in Word-conversion
+    # markup; "web": an article a library cut out of a page); empty: the text stage detects it.
+    layout: str = ""
+    # What the markup says about the document itself (officielebekendmakingen XML/HTML): own_id, dossier,
+    # ondernummer, vergaderjaar, kamer, date, type, title, signatories, extrefs. The metadata step prefers it.
+    markup: dict[str, Any] = field(default_factory=dict)
 
     @property
     def n_pages(self) -> int:

@@ -6,19 +6,24 @@ import hashlib
 from pathlib import Path
 
 from pipeline.ingest.bounds import too_large
+from pipeline.ingest.docx import read_docx
+from pipeline.ingest.html import read_html
+from pipeline.ingest.ob_xml import read_ob_xml
 from pipeline.ingest.pages import IngestError, RawDocument
 from pipeline.ingest.pdf import read_pdf
 from pipeline.ingest.text import read_text
 from pipeline.settings import MB, settings
 
-SUPPORTED_SUFFIXES = (".pdf", ".txt")
+SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".xml", ".html", ".htm")
+
+TEXT_SUFFIXES = (".txt", ".xml", ".html", ".htm")  # read whole into memory: held to the text size limit
 
 
 def read_document(path: str | Path) -> RawDocument:
     """Read one file into pages. Raises IngestError with a status on failure."""
     path = Path(path)
     suffix = path.suffix.lower()
-    limit = settings().limits.max_text_bytes if suffix == ".txt" else None
+    limit = settings().limits.max_text_bytes if suffix in TEXT_SUFFIXES else None
     try:
         data = _read_bytes(path, limit)
     except OSError as exc:
@@ -32,6 +37,12 @@ def read_document(path: str | Path) -> RawDocument:
         return raw
     if suffix == ".txt":
         return read_text(data, source=str(path), sha256=sha)
+    if suffix == ".docx":
+        return read_docx(data, source=str(path), sha256=sha)
+    if suffix == ".xml":
+        return read_ob_xml(data, source=str(path), sha256=sha)
+    if suffix in (".html", ".htm"):
+        return read_html(data, source=str(path), sha256=sha)
     raise IngestError("error", f"unsupported file type {suffix or '(none)'}")
 
 

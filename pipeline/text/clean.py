@@ -5,6 +5,7 @@ from __future__ import annotations
 from pipeline.document import Document
 from pipeline.ingest.pages import RawDocument
 from pipeline.text.assemble import assemble
+from pipeline.text.markup import markup_furniture
 from pipeline.text.mojibake import dash_warning, repair_dashes, repair_lines
 from pipeline.text.pdf_layout import clean_pdf
 from pipeline.text.plaintext import Cleaned, clean_flattened, clean_paragraph_lines, clean_wrapped, detect_layout
@@ -21,7 +22,12 @@ def clean_document(raw: RawDocument, doc_id: str) -> Document:
     else:
         lines, repaired = repair_lines([ln.text for page in raw.pages for ln in page.lines])
         doc.warnings.extend(repaired)
-        if looks_like_webpage(lines):
+        if raw.layout:  # the reader knows its layout (Word, officielebekendmakingen, a web article)
+            doc.layout = raw.layout
+            cleaned = clean_paragraph_lines(lines)
+            doc.title_hint, doc.date_hint = raw.markup.get("title", ""), raw.markup.get("date_line", "")
+            cleaned.furniture.update(markup_furniture(raw.markup))
+        elif looks_like_webpage(lines):
             page = extract_article(lines, is_date_line)
             cleaned = clean_paragraph_lines(page.lines)
             cleaned.removed = page.dropped

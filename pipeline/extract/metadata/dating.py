@@ -12,6 +12,7 @@ from datetime import date as Date
 
 from pipeline.document import Document
 from pipeline.extract.dates import Anchor, estimate_anchor
+from pipeline.extract.metadata.markup import markup_date
 from pipeline.lang.calendar import MONTH_NUMBER, MONTHS_NL, WEEKDAY_NUMBER, WEEKDAYS_NL
 from pipeline.lang.gazetteer import listed
 from pipeline.resources import alternation, load_json
@@ -39,7 +40,8 @@ Dated = tuple[str, str]  # (ISO date or year, its source)
 
 def document_date(doc: Document, lines: list[str]) -> Dated:
     head = "\n".join(lines[:40])
-    return (_head_dateline(head) or _sidebar_datum(doc.furniture.get("sidebar", [])) or _date_line(lines)
+    return (markup_date(doc) or _head_dateline(head) or _sidebar_datum(doc.furniture.get("sidebar", []))
+            or _date_line(lines)
             or _page_date(doc.date_hint) or _event_date(head[:4000]) or _sitting_date(doc.text)
             or _colophon_year(doc))
 
