@@ -64,6 +64,7 @@ class RawDocument:
     sha256: str
     warnings: list[str] = field(default_factory=list)
     text: str | None = None  # the decoded text, for text sources
+    ocr_pages: list[int] = field(default_factory=list)  # pages whose lines were read by OCR
 
     @property
     def n_pages(self) -> int:
