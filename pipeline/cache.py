@@ -2,10 +2,11 @@
 
 A document's entry is keyed by the SHA-256 of its bytes, its doc_id and path (both stand in its rows) and the
 run's fingerprint: the package version, every source file of ``pipeline/`` and every asset in ``models/`` (a
-changed rule is a changed fingerprint), the spaCy model that runs and the settings that shape the output
-(PDF reader, size limits). Entries are written atomically, one file each; an unreadable entry is a miss.
-Only what the document itself decides is kept: a timeout or a crash (which depend on the machine and the
-limits) is never cached.
+changed rule is a changed fingerprint), the spaCy model that runs and the settings that shape the output (PDF
+reader, size limits, OCR: off, Tesseract missing or its version, so that a scan cached as no_text_layer is
+read again once Tesseract is installed). Entries are written atomically, one file each; an unreadable entry is
+a miss. Only what the document itself decides is kept: a timeout or a crash (which depend on the machine and
+the limits) is never cached.
 
 The folder is ``$PIPELINE_CACHE_DIR``, else ``$XDG_CACHE_HOME/kamerstukken-pipeline``, else
 ``~/.cache/kamerstukken-pipeline``; deleting it is always safe.
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import __version__
+from pipeline.ingest.ocr import engine as ocr_engine
 from pipeline.settings import settings
 
 CACHE_ENV = "PIPELINE_CACHE_DIR"
@@ -40,7 +42,7 @@ def fingerprint(model: str) -> str:
     """What the results depend on besides the document: code, rules, model and output-shaping settings."""
     h = hashlib.sha256(f"{__version__}\0{model}\0".encode())
     s = settings()
-    h.update(repr((s.pdf_backend, sorted(asdict(s.limits).items()))).encode())
+    h.update(repr((s.pdf_backend, sorted(asdict(s.limits).items()), ocr_engine(), s.ocr_max_pages)).encode())
     for root in (_PACKAGE, s.models_dir):
         for path in sorted(p for p in Path(root).rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             h.update(str(path.relative_to(root)).encode() + b"\0")

@@ -34,6 +34,7 @@ class Document:
     title_hint: str = ""  # a title the layout itself gave (web page headline)
     date_hint: str = ""  # a date line the layout itself gave (web page date)
     warnings: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)  # pages whose text was read by OCR
 
     def page_no(self, offset: int) -> int | None:
         if not self.page_starts:

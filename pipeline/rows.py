@@ -165,6 +165,7 @@ def document_row(document: Document, facts: Metadata | None, model: str) -> Row:
         "doc_id": document.doc_id, "source": document.source, "sha256": document.sha256, "format": document.format,
         "status": document.status, "error": document.error, "n_pages": document.n_pages,
         "n_chars": document.n_chars, "model": model, "layout": document.layout, "warnings": document.warnings,
+        "ocr_pages": document.ocr_pages,
     }
     if facts:
         row.update({

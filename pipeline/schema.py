@@ -72,6 +72,7 @@ TABLES: dict[str, list[Field]] = {
         questioners | list | Answers to written questions: the members who asked, 'Name (Party)', joined with '; '
         date_submitted | partial_date | Answers to written questions: the date the questions were submitted ('ingezonden')
         date_received | partial_date | Answers to written questions: the date the answers were received ('ontvangen'), which is also the document's date
+        ocr_pages | list | PDF pages read by OCR (no text layer), joined with '; '; their text and offsets rest on OCR text
     """),
     "references": _f("""
         doc_id | string | Document the reference stands in

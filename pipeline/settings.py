@@ -4,6 +4,9 @@
 project's assets, default ``models/``), ``PIPELINE_PDF_BACKEND`` (pdfium, the
 default, or pdfplumber), ``PIPELINE_TIMEOUT`` (seconds a document may take, default 300) and
 ``PIPELINE_MAX_MEMORY_MB`` (memory a worker may add, default 4096, 0 for no limit).
+OCR of PDF pages without a text layer (:mod:`pipeline.ingest.ocr`): ``PIPELINE_OCR`` (1, the default, or 0
+to switch it off), ``PIPELINE_OCR_MAX_PAGES`` (pages OCR'd in one document, default 50: a page takes
+Tesseract a few seconds) and ``PIPELINE_TESSERACT`` (the binary, default ``tesseract`` on the PATH).
 Tests that change one call :func:`settings.cache_clear` afterwards.
 
 Bounds on what one document may hold, so that a hostile file (a PDF bomb, a huge
@@ -53,6 +56,9 @@ class Settings:
     limits: SizeLimits = SizeLimits()
     timeout_seconds: float = 300.0  # per document, wall clock
     max_memory_mb: int = 4096  # what one worker may add to its memory; 0: no limit
+    ocr: bool = True  # OCR pages without a text layer (when Tesseract is installed)
+    ocr_max_pages: int = 50  # pages OCR'd per document
+    tesseract: str = "tesseract"
 
 
 def _number(name: str, default: float, unit: int = 1, zero: bool = False) -> float:
@@ -98,4 +104,7 @@ def settings() -> Settings:
         limits=_limits(),
         timeout_seconds=_number(TIMEOUT_ENV, 300),
         max_memory_mb=int(_number(MAX_MEMORY_ENV, 4096, zero=True)),
+        ocr=os.environ.get("PIPELINE_OCR", "1").strip().lower() not in ("0", "false", "no", "off"),
+        ocr_max_pages=int(_number("PIPELINE_OCR_MAX_PAGES", 50, zero=True)),
+        tesseract=os.environ.get("PIPELINE_TESSERACT", "").strip() or "tesseract",
     )

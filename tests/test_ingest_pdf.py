@@ -335,7 +335,8 @@ def test_truncated_corpus_pdf_is_an_error(tmp_path, backend, name):
 @pytest.mark.parametrize(("name", "n_pages"), [("pdflab_nota-vws-mondzorg-scan.pdf", 3),
                                                ("plooi_blg-1007826-beslisnota-nitraat-scan.pdf", 2)])
 def test_scans_have_no_text_layer(backend, name, n_pages):
-    with pytest.raises(IngestError) as err:
+    # without OCR (tests/test_ocr.py reads them with it)
+    with pytest.raises(IngestError) as err, mock.patch.dict(os.environ, {"PIPELINE_OCR": "0"}):
         read_with(backend, corpus_pdf(name))
     assert err.value.status == "no_text_layer"
     assert err.value.n_pages == n_pages

@@ -52,6 +52,7 @@ def test_pdfium_keeps_line_end_hyphens_for_the_joiner(monkeypatch):
 @pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
 def test_scans_have_no_text_layer(monkeypatch, backend):
     monkeypatch.setenv("PIPELINE_PDF_BACKEND", backend)
+    monkeypatch.setenv("PIPELINE_OCR", "0")  # OCR reads them (tests/test_ocr.py)
     settings.cache_clear()
     with pytest.raises(IngestError) as err:
         read_document(CORPUS / "plooi_blg-1007826-beslisnota-nitraat-scan.pdf")

@@ -71,6 +71,7 @@ class RawDocument:
     # What the markup says about the document itself (officielebekendmakingen XML/HTML): own_id, dossier,
     # ondernummer, vergaderjaar, kamer, date, type, title, signatories, extrefs. The metadata step prefers it.
     markup: dict[str, Any] = field(default_factory=dict)
+    ocr_pages: list[int] = field(default_factory=list)  # pages whose lines were read by OCR
 
     @property
     def n_pages(self) -> int:

@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from pipeline.ingest.bounds import CharBudget, bounded_layout, check_content_size, check_page_count
+from pipeline.ingest.ocr import ocr_pages
 from pipeline.ingest.orient import dominant_turn, quarter_turn, turn_page
 from pipeline.ingest.pages import IngestError, Line, Page, RawDocument, Run
 from pipeline.ingest.pdfium_page import UNMAPPED, font_reader, page_stretches
@@ -42,12 +43,16 @@ def read_pdf(data: bytes, source: str, sha256: str) -> RawDocument:
     pages = list(BACKENDS[backend](data, settings().limits))
     if not pages:
         raise IngestError("error", "no pages (the PDF's page tree is empty)", n_pages=0)
+    had_glyphs = [bool(page.lines) for page in pages]
     warnings = drop_unmapped_glyphs(pages)
+    ocr = ocr_pages(data, pages, had_glyphs)
     if not any(line.text.strip() for page in pages for line in page.lines):
-        reason = (f"no readable text on any of {len(pages)} pages: {warnings[0]}" if warnings else
-                  f"no text layer on any of {len(pages)} pages (scanned PDF; OCR is not done)")
+        why = ocr.unavailable or ("OCR found no text" if ocr.pages else "OCR is not done")
+        reason = (f"no readable text on any of {len(pages)} pages: {warnings[0]} ({why})" if warnings else
+                  f"no text layer on any of {len(pages)} pages (scanned PDF; {why})")
         raise IngestError("no_text_layer", reason, n_pages=len(pages))
-    return RawDocument(source=source, format="pdf", pages=pages, sha256=sha256, warnings=warnings)
+    return RawDocument(source=source, format="pdf", pages=pages, sha256=sha256, warnings=warnings + list(ocr.warnings),
+                       ocr_pages=list(ocr.pages))
 
 
 CID = re.compile(r"\(cid:\d+\)")  # pdfminer's text for a glyph its font maps to no Unicode (no ToUnicode map)

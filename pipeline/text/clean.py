@@ -15,7 +15,8 @@ from pipeline.timex import is_date_line
 
 def clean_document(raw: RawDocument, doc_id: str) -> Document:
     doc = Document(doc_id=doc_id, source=raw.source, format=raw.format, sha256=raw.sha256,
-                   n_pages=raw.n_pages, warnings=list(raw.warnings))
+                   n_pages=raw.n_pages, warnings=list(raw.warnings),
+                   ocr_pages=list(raw.ocr_pages))
     if raw.format == "pdf":
         cleaned = clean_pdf(raw.pages)
         doc.layout = "pdf"
