@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.extensions import guarded, parts, set_findings
+from pipeline.components.extensions import guarded, parts, set_findings, text_of
 from pipeline.extract.references import Reference, find_references
 from pipeline.resources import load_json
 
@@ -43,7 +43,7 @@ def references(doc: Doc) -> Doc:
     """
     own = doc._.facts.kamerstuk if doc._.facts is not None else ""
     for part, note in parts(doc):
-        text = part.text  # Doc.text joins every token: once per part, not once per finding
+        text = text_of(part)
         found = [r for r in find_references(text) if not (note is None and is_own_id(r, text, own))]
         set_findings(part, "references", "reference", ((r.start, r.end, r.kind, r) for r in found))
     return doc
