@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.lang.calendar import ABBREVIATIONS_NL, MONTHS_EN, MONTHS_NL, WEEKDAYS_NL
+from pipeline.lang.needles import folded, may_match, needles
 from pipeline.resources import alternation, load_json
 
 _CFG = load_json("temporal.json")
@@ -113,6 +114,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for n
     ("year", rf"(?P<pre>\((?=\s*{Y}\s*\))|\b(?:{YEAR_PREP}){SP}(?:het{SP}jaar{SP})?)?\b(?P<y>{Y})\b(?!\s*[-–]\s*{Y})"),
 ]]
 
+_NEEDLES = [needles(pattern) for _kind, pattern in PATTERNS]  # a pattern none of whose words is in a text is not run
+
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 # 'Vergaderjaar 2023–2024' names a parliamentary year, an identifier rather than a time expression.
 _VERGADERJAAR = re.compile(r"\bvergaderjaar\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b", re.I)
@@ -131,4 +134,6 @@ def candidates(text: str, claimed: Iterable[tuple[int, int]] = ()) -> list[tuple
         i = bisect.bisect_left(starts, m.end())
         return i == 0 or reach[i - 1] <= m.start()
 
-    return [(kind, m) for kind, pattern in PATTERNS for m in pattern.finditer(text) if free(m)]
+    lowered = folded(text)
+    return [(kind, m) for (kind, pattern), needed in zip(PATTERNS, _NEEDLES) if may_match(needed, lowered)
+            for m in pattern.finditer(text) if free(m)]
