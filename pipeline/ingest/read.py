@@ -7,7 +7,6 @@ from pathlib import Path
 
 from pipeline.ingest.bounds import too_large
 from pipeline.ingest.pages import IngestError, RawDocument
-from pipeline.ingest.pdf import read_pdf
 from pipeline.ingest.text import read_text
 from pipeline.settings import MB, settings
 
@@ -33,6 +32,14 @@ def read_document(path: str | Path) -> RawDocument:
     if suffix == ".txt":
         return read_text(data, source=str(path), sha256=sha)
     raise IngestError("error", f"unsupported file type {suffix or '(none)'}")
+
+
+def read_pdf(data: bytes, source: str, sha256: str) -> RawDocument:
+    """:func:`pipeline.ingest.pdf.read_pdf`, imported with the first PDF: a run of text files never loads the
+    PDF libraries (pypdfium2, numpy's share of the start-up)."""
+    from pipeline.ingest.pdf import read_pdf as read
+
+    return read(data, source=source, sha256=sha256)
 
 
 def _read_bytes(path: Path, limit: int | None) -> bytes:
