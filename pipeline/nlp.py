@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from pipeline.components import EXTRACTORS
 from pipeline.components.extensions import register
 from pipeline.document import Document
-from pipeline.lang.tokenizer import BoundedTokenizer, split_compounds
+from pipeline.lang.tokenizer import BoundedTokenizer, blank_dutch, split_compounds
 from pipeline.model_choice import ModelError
 from pipeline.resources import load_json
 from pipeline.settings import MODEL_ENV, settings
@@ -49,7 +49,7 @@ def load_nlp(model: str | None = None) -> Language:
         except (OSError, ImportError):
             continue
         return _prepare(nlp, cfg, statistical=True)
-    return _prepare(spacy.blank("nl"), cfg, statistical=False)
+    return _prepare(blank_dutch(), cfg, statistical=False)
 
 
 def model_name(nlp: Language) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline.components.extensions import parts, source_of, turns_of, values
+from pipeline.components.extensions import parts, source_of, text_of, turns_of, values
 from pipeline.components.sentences import sentence_bounds
 from pipeline.document import Document, Footnote
 from pipeline.extract.metadata import Metadata
@@ -54,7 +54,7 @@ def _place(doc: Doc, part: Doc, note: Footnote | None, start: int) -> Row:
 def reference_rows(doc: Doc) -> list[Row]:
     doc_id, rows = source_of(doc).doc_id, []
     for part, note in parts(doc):
-        text = part.text
+        text = text_of(part)
         for ref in values(part, "references", "reference"):
             where = _place(doc, part, note, ref.start)
             rows.append({
@@ -70,7 +70,7 @@ def reference_rows(doc: Doc) -> list[Row]:
 def date_rows(doc: Doc) -> list[Row]:
     doc_id, rows = source_of(doc).doc_id, []
     for part, note in parts(doc):
-        text = part.text
+        text = text_of(part)
         for d in values(part, "dates", "date"):
             where = _place(doc, part, note, d.start)
             rows.append({
@@ -85,7 +85,7 @@ def date_rows(doc: Doc) -> list[Row]:
 def motion_rows(doc: Doc) -> list[Row]:
     doc_id, rows = source_of(doc).doc_id, []
     for part, note in parts(doc):
-        text = part.text
+        text = text_of(part)
         for m in values(part, "motions", "motion"):
             s, e = m.sentence
             rows.append({
@@ -100,7 +100,7 @@ def motion_rows(doc: Doc) -> list[Row]:
 
 
 def commitment_rows(doc: Doc) -> list[Row]:
-    source, text = source_of(doc), doc.text
+    source, text = source_of(doc), text_of(doc)
     rows = []
     for c in values(doc, "commitments", "commitment"):
         a0, a1 = c.action

@@ -48,6 +48,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
 OUTPUT_NAMES = frozenset({f"{t}.{ext}" for t in CONTRACT_ORDER for ext in ("csv", "parquet")}
                          | {"documents", "datapackage.json", "README.md", "review"})
+ORDER_COLUMNS = ("doc_id", "char_start", "first_char_start", "anchor_char")  # rows are sorted by these
 _LEGACY_LEFTOVERS = (".staging-", ".old-documents-")  # what older versions left inside the output folder
 
 
@@ -95,7 +96,7 @@ def frame(table: str, rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
     for f in TABLES[table]:
         if f.type == "integer":
             df[f.name] = pd.to_numeric(df[f.name], errors="coerce").astype("Int64")
-    order = [c for c in ("doc_id", "char_start", "first_char_start", "anchor_char") if c in cols]
+    order = [c for c in ORDER_COLUMNS if c in cols]
     if len(df) and order:
         df = df.sort_values(order, kind="mergesort", na_position="first").reset_index(drop=True)
     return df
@@ -177,12 +178,17 @@ class Rendered:
 def render(tables: dict[str, list[dict[str, Any]]], document_json: dict[str, Any]) -> Rendered:
     """A document's rows and JSON in their written form (rows of one document stay together in every table, and
     within it in the order ``frame`` gives them)."""
+    from pipeline.csv_lines import csv_lines  # without pandas where the rows allow it (nearly always)
+
     csv = {}
     for table in CONTRACT_ORDER:
         rows = tables.get(table) or []
         if rows:
-            df = for_spreadsheets(table, frame(table, rows))
-            csv[table] = (df.to_csv(header=False, index=False, lineterminator="\n", encoding="utf-8"), len(df))
+            lines = csv_lines(table, rows)
+            if lines is None:
+                df = for_spreadsheets(table, frame(table, rows))
+                lines = df.to_csv(header=False, index=False, lineterminator="\n", encoding="utf-8")
+            csv[table] = (lines, len(rows))
     text = json.dumps(document_json, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
     return Rendered(str(document_json["doc_id"]), csv, valid_text(text).encode("utf-8"))
 

@@ -260,4 +260,4 @@ def test_the_run_lists_unknown_formats_before_its_summary_line(tmp_path):
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.strip().splitlines()
     assert lines[-2] == "not read (unknown format): .xlsx: 1 file (tabel.xlsx)"
-    assert lines[-1].startswith("1 documents: 1 ok, 0 failed; ")
+    assert lines[-1].startswith("1 document: 1 ok, 0 failed; ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.extensions import guarded, parts, set_findings, values
+from pipeline.components.extensions import guarded, parts, set_findings, text_of, values
 from pipeline.extract.dates import Anchor, find_dates
 
 
@@ -17,6 +17,6 @@ def dates(doc: Doc) -> Doc:
     anchor = doc._.facts.anchor if doc._.facts is not None else Anchor()
     for part, _note in parts(doc):
         claimed = [(r.start, r.end) for r in values(part, "references", "reference")]
-        found = find_dates(part.text, anchor, claimed)
+        found = find_dates(text_of(part), anchor, claimed)
         set_findings(part, "dates", "date", ((d.start, d.end, d.precision or "vague", d) for d in found))
     return doc

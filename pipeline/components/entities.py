@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.extensions import guarded, parts, set_findings
+from pipeline.components.extensions import guarded, parts, set_findings, text_of
 from pipeline.extract.entities import find_entities
 
 
@@ -15,7 +15,7 @@ from pipeline.extract.entities import find_entities
 def entities(doc: Doc) -> Doc:
     facts = doc._.facts
     notes = list(doc._.notes)
-    found = find_entities(doc.text, [n.footnote for n in notes], doc, facts.signatories if facts else (),
+    found = find_entities(text_of(doc), [n.footnote for n in notes], doc, facts.signatories if facts else (),
                           (facts.kamer if facts else "") or "II", [n.doc for n in notes])
     per_part: list[list] = [[] for _ in range(len(notes) + 1)]
     for entity in found:

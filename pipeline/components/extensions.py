@@ -95,10 +95,20 @@ def register() -> None:
             Span.set_extension(attr, getter=_value_getter(attr))
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy builds it anew from every token on each access, and the
+    components and row builders read it many times (a Doc's text never changes once it is tokenized)."""
+    runtime = _RUNTIME.setdefault(doc, {})
+    text = runtime.get("text")
+    if text is None:
+        text = runtime["text"] = doc.text
+    return text
+
+
 def source_of(doc: Doc) -> Document:
     """The text stage's document behind this Doc; a bare one (no footnotes, no furniture) for ``nlp(text)``."""
     if doc._.source is None:
-        doc._.source = Document(doc_id="", source="", format="txt", text=doc.text)
+        doc._.source = Document(doc_id="", source="", format="txt", text=text_of(doc))
     return doc._.source
 
 
@@ -145,7 +155,7 @@ def passages(doc: Doc) -> list[Passage]:
     """The body, then each footnote, with its sentences and the reference and date values found in it."""
     out = []
     for part, note in parts(doc):
-        text = part.text
+        text = text_of(part)
         dates = sorted(values(part, "dates", "date"), key=lambda d: d.start)
         out.append(Passage(text=text, sentences=sentence_spans(part, text),
                            references=values(part, "references", "reference"), dates=dates, footnote=note))

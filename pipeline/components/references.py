@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.extensions import guarded, parts, set_findings, source_of, warn
+from pipeline.components.extensions import guarded, parts, set_findings, source_of, text_of, warn
 from pipeline.extract.markup_refs import missed
 from pipeline.extract.references import Reference, find_references
 from pipeline.resources import load_json
@@ -45,7 +45,7 @@ def references(doc: Doc) -> Doc:
     own = doc._.facts.kamerstuk if doc._.facts is not None else ""
     links = source_of(doc).furniture.get("markup", {}).get("extrefs", [])
     for part, note in parts(doc):
-        text = part.text  # Doc.text joins every token: once per part, not once per finding
+        text = text_of(part)
         found = [r for r in find_references(text) if not (note is None and is_own_id(r, text, own))]
         if links:  # the source's own links: what the grammar missed is kept, and told
             here = [x for x in links if x.get("footnote", "") == (note.number if note else "")]

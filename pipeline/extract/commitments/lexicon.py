@@ -138,6 +138,11 @@ class Lexicon:
             frozenset(self.explore_separable) | self.let | self.strong_past | self.receive_verbs | self.expect_verbs
 
     @cached_property
+    def participle_ge_starts(self) -> tuple[str, ...]:
+        """What a participle with a particle begins with: each particle (without its space) and 'ge'."""
+        return tuple(p.replace(" ", "") + "ge" for p in self.participle_prefixes)
+
+    @cached_property
     def clause_openers(self) -> frozenset[str]:
         """Subordinators that open a clause wherever they stand (not after a preposition or coordinator)."""
         return (self.subordinators - self.comma_only) - self.relatives

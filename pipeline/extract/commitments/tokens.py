@@ -63,7 +63,7 @@ def is_participle(w: str, lex: Lexicon, prev: str = "", stranded: bool = False) 
         return False
     if w.startswith(("ge", "be", "ver", "ont", "her", "er")) and not w.startswith(("geen", "gee", "eer")):
         return True
-    return any(w.startswith(p.replace(" ", "") + "ge") for p in lex.participle_prefixes)
+    return w.startswith(lex.participle_ge_starts)
 
 
 def is_past(w: str, lex: Lexicon) -> bool:
@@ -91,6 +91,8 @@ def stranded(toks: list[Tok], k: int, lex: Lexicon, r_word: bool = False) -> boo
 
 def _prefixed_participle(w: str, lex: Lexicon) -> bool:
     """'meegenomen', 'ingegaan', 'aangegeven': a particle, 'ge' and a stem; not 'aangeven', 'opgaan'."""
+    if not w.startswith(lex.participle_ge_starts):  # one C call rules out nearly every word
+        return False
     for p in lex.participle_prefixes:
         p = p.replace(" ", "")
         if w.startswith(p + "ge") and w[len(p):] not in lex.ge_verbs:

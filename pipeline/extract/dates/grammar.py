@@ -7,11 +7,13 @@ Each pattern is one linear scan; its name is the kind of candidate, which picks 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pipeline.lang.calendar import ABBREVIATIONS_NL, MONTHS_EN, MONTHS_NL, WEEKDAYS_NL
+from pipeline.lang.needles import folded, may_match, needles
 from pipeline.resources import alternation, load_json
 
 _CFG = load_json("temporal.json")
@@ -113,6 +115,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for n
     ("year", rf"(?P<pre>\((?=\s*{Y}\s*\))|\b(?:{YEAR_PREP}){SP}(?:het{SP}jaar{SP})?)?\b(?P<y>{Y})\b(?!\s*[-–]\s*{Y})"),
 ]]
 
+_NEEDLES = [needles(pattern) for _kind, pattern in PATTERNS]  # a pattern none of whose words is in a text is not run
+
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 # 'Vergaderjaar 2023–2024' names a parliamentary year, an identifier rather than a time expression.
 _VERGADERJAAR = re.compile(r"\bvergaderjaar\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b", re.I)
@@ -122,13 +126,28 @@ _IDENTIFIER = re.compile(r"\b[A-Z]{2,}(?::[\w.]+){2,}")  # ECLI:NL:HR:2019:2007 
 def candidates(text: str, claimed: Iterable[tuple[int, int]] = ()) -> list[tuple[str, re.Match[str]]]:
     """Every (kind, match) of the grammar in ``text`` that touches neither a ``claimed`` span nor a blocked one
     (URLs, vergaderjaren, identifiers), in pattern order."""
-    blocked = sorted([*claimed, *((m.start(), m.end()) for rx in (_URL, _VERGADERJAAR, _IDENTIFIER)
-                      for m in rx.finditer(text))])
+    free = _outside(sorted(claimed))
+    return [c for c in _scan(text) if free(c[1])]
+
+
+@functools.lru_cache(maxsize=4)
+def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """The grammar's matches outside the blocked spans, for the last texts scanned: a text without a document
+    date is scanned once to estimate its anchor and once more for its dates (a match outside the blocked spans
+    and outside the claimed ones is outside their union, so the claimed ones can be taken out after)."""
+    free = _outside(sorted((m.start(), m.end()) for rx in (_URL, _VERGADERJAAR, _IDENTIFIER)
+                           for m in rx.finditer(text)))
+    lowered = folded(text)
+    return tuple((kind, m) for (kind, pattern), needed in zip(PATTERNS, _NEEDLES) if may_match(needed, lowered)
+                 for m in pattern.finditer(text) if free(m))
+
+
+def _outside(blocked: list[tuple[int, int]]) -> Callable[[re.Match[str]], bool]:
+    """Whether a match touches none of the ``blocked`` spans (sorted)."""
     starts = [s for s, _e in blocked]
     reach = list(itertools.accumulate((e for _s, e in blocked), max))  # furthest end among the first i spans
 
     def free(m: re.Match[str]) -> bool:  # no blocked span starts before the match ends and reaches into it
         i = bisect.bisect_left(starts, m.end())
         return i == 0 or reach[i - 1] <= m.start()
-
-    return [(kind, m) for kind, pattern in PATTERNS for m in pattern.finditer(text) if free(m)]
+    return free

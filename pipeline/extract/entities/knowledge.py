@@ -34,13 +34,21 @@ def head_label(name: str) -> str:
     low = name.lower()
     head = re.split(r"\s(?:of|on|for|in the|to|van|voor|inzake|over)\s", low, maxsplit=1)[0]
     for part in (head, low):
-        for label, heads in entity_settings()["head_words"].items():
-            # a head word starts a word or ends a compound ('Defensieacademie', 'Toetsingsconferentie')
-            if any(re.search(rf"\b{re.escape(h)}|{re.escape(h.strip())}\b", part) for h in heads):
+        for label, heads in _head_patterns():
+            if heads.search(part):
                 return label
     if ends_in_country(name):
         return "ORG"
     return entity_settings()["default_proper_label"]
+
+
+@cache
+def _head_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Per label, one pattern for all its head words: a head word starts a word or ends a compound
+    ('Defensieacademie', 'Toetsingsconferentie'). One search of the alternation finds a match exactly when one
+    of the head words' own patterns would."""
+    return [(label, re.compile("|".join(rf"(?:\b{re.escape(h)}|{re.escape(h.strip())}\b)" for h in heads)))
+            for label, heads in entity_settings()["head_words"].items() if heads]
 
 
 def ends_in_country(name: str) -> bool:
