@@ -77,8 +77,17 @@ def test_unknown_backend_is_named(monkeypatch, tmp_path):
     settings.cache_clear()
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
-    with pytest.raises(IngestError, match="unknown PDF backend 'nope'"):
+    with pytest.raises(ValueError, match="PIPELINE_PDF_BACKEND='nope' is not a PDF reader"):
         read_document(pdf)
+    settings.cache_clear()
+
+
+def test_the_settings_know_every_pdf_reader():
+    from pipeline.ingest.pdf import BACKENDS
+    from pipeline.settings import PDF_BACKENDS
+
+    assert set(PDF_BACKENDS) == set(BACKENDS)
+    assert PDF_BACKENDS[0] == "pdfium"  # the default
 
 
 # --- parity on PDFs written here: the fast reader cleans to what pdfplumber cleans to ---------------------
