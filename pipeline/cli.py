@@ -89,8 +89,6 @@ def _extract(args: argparse.Namespace) -> int:
     if (bad := _bad_settings()) is not None:
         print(f"error: {bad}", file=sys.stderr)
         return 2
-    from tqdm import tqdm
-
     from pipeline.cache import open_cache
     from pipeline.model_choice import ModelError
     from pipeline.run import run
@@ -119,6 +117,8 @@ def _extract(args: argparse.Namespace) -> int:
         _describe(nlp.get())
     bar = None
     if len(paths) > 3 and not args.quiet and sys.stderr.isatty():  # no bar drawn into a log
+        from tqdm import tqdm
+
         bar = tqdm(total=len(paths), unit="doc", file=sys.stderr, leave=False)
 
     def failed(doc) -> None:

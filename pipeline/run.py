@@ -22,7 +22,6 @@ from pipeline.document import Document
 from pipeline.ingest import SUPPORTED_SUFFIXES, IngestError, read_document
 from pipeline.model_choice import LazyPipeline
 from pipeline.tables import OutputWriter, Rendered, render
-from pipeline.text import clean_document
 from pipeline.workers import Job, Limits, Lost, Stage, Supervisor, forks
 
 if TYPE_CHECKING:  # spaCy is imported where a document is parsed: a re-run from the cache never needs it
@@ -186,6 +185,8 @@ def read_one(path: Path, doc_id: str, stage: Stage = lambda name: None) -> Docum
     why = not_regular(path)
     if why is not None and why.startswith(("not a regular file", "folder")):
         return _failed(path, doc_id, "error", why if why != "folder" else "a folder, not a file")
+    from pipeline.text import clean_document  # not imported by a re-run served from the cache
+
     try:
         stage("read")
         raw = read_document(path)

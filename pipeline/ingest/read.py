@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
+from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.ingest.bounds import too_large
-from pipeline.ingest.docx import read_docx
-from pipeline.ingest.html import read_html
-from pipeline.ingest.ob_xml import read_ob_xml
 from pipeline.ingest.pages import IngestError, RawDocument
-from pipeline.ingest.text import read_text
 from pipeline.settings import MB, settings
 
-SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".xml", ".html", ".htm")
+# The reader of each format, imported with the first file of that format: a run of text files never loads the
+# PDF libraries, and a re-run served from the cache loads no reader at all.
+READERS = {
+    ".pdf": ("pipeline.ingest.pdf", "read_pdf"),
+    ".txt": ("pipeline.ingest.text", "read_text"),
+    ".docx": ("pipeline.ingest.docx", "read_docx"),
+    ".xml": ("pipeline.ingest.ob_xml", "read_ob_xml"),
+    ".html": ("pipeline.ingest.html", "read_html"),
+    ".htm": ("pipeline.ingest.html", "read_html"),
+}
+SUPPORTED_SUFFIXES = tuple(READERS)
 
 TEXT_SUFFIXES = (".txt", ".xml", ".html", ".htm")  # read whole into memory: held to the text size limit
 
@@ -28,29 +36,19 @@ def read_document(path: str | Path) -> RawDocument:
     except OSError as exc:
         raise IngestError("error", f"cannot read file: {exc.strerror or exc}") from exc
     sha = hashlib.sha256(data).hexdigest()
-    if suffix == ".pdf":
-        return read_pdf(data, source=str(path), sha256=sha)
     if suffix == ".txt" and data[:1024].lstrip().startswith(b"%PDF-"):  # what it is, not what it is named
-        raw = read_pdf(data, source=str(path), sha256=sha)
+        raw = reader(".pdf")(data, source=str(path), sha256=sha)
         raw.warnings.append("a PDF file named .txt: read as a PDF")
         return raw
-    if suffix == ".txt":
-        return read_text(data, source=str(path), sha256=sha)
-    if suffix == ".docx":
-        return read_docx(data, source=str(path), sha256=sha)
-    if suffix == ".xml":
-        return read_ob_xml(data, source=str(path), sha256=sha)
-    if suffix in (".html", ".htm"):
-        return read_html(data, source=str(path), sha256=sha)
-    raise IngestError("error", f"unsupported file type {suffix or '(none)'}")
+    if suffix not in READERS:
+        raise IngestError("error", f"unsupported file type {suffix or '(none)'}")
+    return reader(suffix)(data, source=str(path), sha256=sha)
 
 
-def read_pdf(data: bytes, source: str, sha256: str) -> RawDocument:
-    """:func:`pipeline.ingest.pdf.read_pdf`, imported with the first PDF: a run of text files never loads the
-    PDF libraries (pypdfium2, numpy's share of the start-up)."""
-    from pipeline.ingest.pdf import read_pdf as read
-
-    return read(data, source=source, sha256=sha256)
+def reader(suffix: str) -> Callable[..., RawDocument]:
+    """The reader of a format: ``reader(data, source=..., sha256=...)``."""
+    module, name = READERS[suffix]
+    return getattr(importlib.import_module(module), name)
 
 
 def _read_bytes(path: Path, limit: int | None) -> bytes:
