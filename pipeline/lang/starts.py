@@ -16,6 +16,7 @@ that may start with such a character, or match the empty string, gets no starts 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -106,3 +107,21 @@ def _prefixed(chars: frozenset[str] | None, after: frozenset[str]) -> frozenset[
     if chars is None:
         return frozenset({""})
     return frozenset((c + a)[:MAX_START] for c in chars for a in after)
+
+
+def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where a match may begin (the starts and the folded text are kept
+    for the patterns and the last texts scanned)."""
+    return finditer(pattern, _finder(pattern), text, folded_of(text))
+
+
+@functools.lru_cache(maxsize=512)
+def _finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    return start_finder(pattern)
+
+
+@functools.lru_cache(maxsize=4)
+def folded_of(text: str) -> str:
+    """:func:`~pipeline.lang.needles.folded`, kept for the last texts: the finders of a document scan its text
+    one after another."""
+    return folded(text)

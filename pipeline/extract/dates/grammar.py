@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from pipeline.lang.calendar import ABBREVIATIONS_NL, MONTHS_EN, MONTHS_NL, WEEKDAYS_NL
-from pipeline.lang.needles import folded, may_match, needles
-from pipeline.lang.starts import finditer, start_finder
+from pipeline.lang.needles import may_match, needles
+from pipeline.lang.starts import finditer, folded_of, start_finder
 from pipeline.resources import alternation, load_json
 
 _CFG = load_json("temporal.json")
@@ -138,7 +138,7 @@ def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     """The grammar's matches outside the blocked spans, for the last texts scanned: a text without a document
     date is scanned once to estimate its anchor and once more for its dates (a match outside the blocked spans
     and outside the claimed ones is outside their union, so the claimed ones can be taken out after)."""
-    lowered = folded(text)
+    lowered = folded_of(text)
     free = _outside(sorted(m.span() for rx, starts in _BLOCKED for m in finditer(rx, starts, text, lowered)))
     return tuple((kind, m) for (kind, pattern), needed, starts in zip(PATTERNS, _NEEDLES, _STARTS)
                  if may_match(needed, lowered) for m in finditer(pattern, starts, text, lowered) if free(m))
