@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components import EXTRACTORS
+from pipeline.components.doc_text import remember_text
 from pipeline.components.extensions import register
 from pipeline.document import Document
 from pipeline.lang.tokenizer import BoundedTokenizer, blank_dutch, split_compounds
@@ -119,7 +120,7 @@ def parse(nlp: Language, documents: Iterable[Document]) -> Iterator[Doc]:
         analysis = [n for n in nlp.pipe_names if n not in EXTRACTORS]
         with nlp.select_pipes(enable=analysis):
             pieces = list(nlp.pipe(split_text(document.text, limit), batch_size=batch))
-        doc = Doc.from_docs(pieces, ensure_whitespace=False)
+        doc = remember_text(Doc.from_docs(pieces, ensure_whitespace=False), document.text)
         doc._.source = document
         for name, proc in nlp.pipeline:
             if name in EXTRACTORS:
@@ -128,7 +129,7 @@ def parse(nlp: Language, documents: Iterable[Document]) -> Iterator[Doc]:
 
 
 def _doc_of(nlp: Language, document: Document) -> Doc:
-    doc = nlp.make_doc(document.text)
+    doc = remember_text(nlp.make_doc(document.text), document.text)
     doc._.source = document
     return doc
 

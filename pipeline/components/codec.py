@@ -23,7 +23,17 @@ TYPES: dict[str, type] = {cls.__name__: cls for cls in (Reference, TimeExpr, Anc
                                                         Footnote, Turn)}
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_FIELDS: dict[type, tuple[str, ...]] = {cls: tuple(f.name for f in fields(cls)) for cls in TYPES.values()}
+
+
 def encode(value: Any) -> Any:
+    kind = type(value)
+    if kind in _PLAIN:  # most of what a value holds: returned as it is, as below
+        return value
+    names = _FIELDS.get(kind)
+    if names is not None:  # a value of ours: its fields, as below, without looking them up each time
+        return {_TYPE: kind.__name__, **{n: encode(getattr(value, n)) for n in names}}
     if is_dataclass(value) and not isinstance(value, type):
         name = type(value).__name__
         if name not in TYPES:

@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from pipeline.components.codec import decode, encode
+from pipeline.components.doc_text import text_of
 from pipeline.components.sentences import sentence_spans
 from pipeline.document import Document, Footnote
 from pipeline.extract.passage import Passage
@@ -93,16 +94,6 @@ def register() -> None:
     for attr in SPAN_VALUES:
         if not Span.has_extension(attr):
             Span.set_extension(attr, getter=_value_getter(attr))
-
-
-def text_of(doc: Doc) -> str:
-    """``doc.text``, joined once per Doc: spaCy builds it anew from every token on each access, and the
-    components and row builders read it many times (a Doc's text never changes once it is tokenized)."""
-    runtime = _RUNTIME.setdefault(doc, {})
-    text = runtime.get("text")
-    if text is None:
-        text = runtime["text"] = doc.text
-    return text
 
 
 def source_of(doc: Doc) -> Document:

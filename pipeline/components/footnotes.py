@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.doc_text import remember_text
 from pipeline.components.extensions import Note, register, source_of
 
 
@@ -22,7 +23,7 @@ class FootnoteDocs:
     def __call__(self, doc: Doc) -> Doc:
         notes = []
         for footnote in source_of(doc).footnotes:
-            note_doc = self.nlp.make_doc(footnote.text)
+            note_doc = remember_text(self.nlp.make_doc(footnote.text), footnote.text)
             for name, proc in self.nlp.pipeline:
                 if name == self.name:
                     break

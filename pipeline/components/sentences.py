@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import re
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from pipeline.components.doc_text import text_of
 
 
 @Language.component("newline_sentences", assigns=["token.is_sent_start"])
@@ -13,24 +18,37 @@ def newline_sentences(doc: Doc) -> Doc:
     """A paragraph break ends a sentence: headings and list items are not glued to the next line. An opening
     bracket after a full stop opens the next sentence (spaCy's sentencizer keeps punctuation after a full stop
     with the sentence it ends, which is right for a closing quote, not for an opening bracket)."""
+    if not len(doc):
+        return doc
     # the flags are read and written as one array: spaCy's Token.is_sent_start setter checks the whole Doc for a
-    # parse on every call, which would make this loop quadratic
+    # parse on every call, which would make this loop quadratic; the tokens are read from arrays and offsets, not
+    # as Token objects (one Python object per word)
     starts = doc.to_array("SENT_START").astype("int64")  # spaCy hands out uint64 (-1 wrapped)
-    after_break = False
-    for i, token in enumerate(doc):
-        if i:
-            if token.is_space:
-                starts[i] = -1  # a line break belongs to the sentence it ends
-            elif after_break:
-                starts[i] = 1
-        after_break = "\n" in token.text or "\n" in token.whitespace_
-    for i in range(1, len(doc) - 1):
-        token = doc[i]
-        if token.text in "([{" and doc[i - 1].whitespace_ and starts[i + 1] == 1:
+    table = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY]).astype("int64")
+    idx, length = table[:, 0], table[:, 1]
+    text = text_of(doc)
+    broken = numpy.zeros(len(doc) + 1, dtype=bool)  # broken[i + 1]: token i holds a line break
+    at = [m.start() for m in _BREAK.finditer(text)]
+    broken[numpy.searchsorted(idx, at, side="right")] = True  # a token's trailing whitespace is never one
+    after_break = broken[:-1]
+    after_break[0] = False  # the first token starts the Doc
+    starts[after_break & (table[:, 2] == 0)] = 1
+    starts[1:][table[1:, 2] != 0] = -1  # a line break belongs to the sentence it ends
+    for i in _openers(text, idx, len(doc)):
+        if text[idx[i]: idx[i] + length[i]] in "([{" and table[i - 1, 3] and starts[i + 1] == 1:
             starts[i], starts[i + 1] = 1, -1  # '... voorkomen. (https://...)'
-    if len(doc):
-        doc.from_array(["SENT_START"], starts.astype("uint64").reshape(-1, 1))
+    doc.from_array(["SENT_START"], starts.astype("uint64").reshape(-1, 1))
     return doc
+
+
+_BREAK = re.compile("\n")
+_OPENER = re.compile(r"[(\[{]")
+
+
+def _openers(text: str, idx: numpy.ndarray, n: int) -> list[int]:
+    """Indices, in order, of the tokens that may be an opening bracket, not counting the first and last."""
+    found = numpy.searchsorted(idx, [m.start() for m in _OPENER.finditer(text)], side="right") - 1
+    return [int(i) for i in sorted(set(found.tolist())) if 0 < i < n - 1]
 
 
 _KEY = ("kst", "sentence_bounds")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.ids import MAX_DOSSIER, parse_dossier, vergaderjaar
 from pipeline.lang.kamer import kamer_code
+from pipeline.lang.starts import scan
 from pipeline.overlaps import Claim, first_longest, select
 
 S = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"  # a space or one line break (a wrapped line), never a blank line
@@ -111,7 +112,7 @@ def find_references(text: str) -> list[Reference]:
     """Every reference in ``text``, in text order, with offsets into ``text``."""
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in PATTERNS:
-        for m in pattern.finditer(text):
+        for m in scan(pattern, text):
             if kind == "paren_dossier" and not _paren_context(text, m.start()):
                 continue
             if kind in ("bare", "paren_dossier") and _AMOUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()):

@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from pipeline.lang.calendar import ABBREVIATIONS_NL, MONTHS_EN, MONTHS_NL, WEEKDAYS_NL
-from pipeline.lang.needles import folded, may_match, needles
+from pipeline.lang.needles import may_match, needles
+from pipeline.lang.starts import finditer, folded_of, start_finder
 from pipeline.resources import alternation, load_json
 
 _CFG = load_json("temporal.json")
@@ -116,11 +117,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for n
 ]]
 
 _NEEDLES = [needles(pattern) for _kind, pattern in PATTERNS]  # a pattern none of whose words is in a text is not run
+_STARTS = [start_finder(pattern) for _kind, pattern in PATTERNS]  # and one that is, only where a match may begin
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 # 'Vergaderjaar 2023–2024' names a parliamentary year, an identifier rather than a time expression.
 _VERGADERJAAR = re.compile(r"\bvergaderjaar\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b", re.I)
 _IDENTIFIER = re.compile(r"\b[A-Z]{2,}(?::[\w.]+){2,}")  # ECLI:NL:HR:2019:2007 and the like
+_BLOCKED = [(rx, start_finder(rx)) for rx in (_URL, _VERGADERJAAR, _IDENTIFIER)]
 
 
 def candidates(text: str, claimed: Iterable[tuple[int, int]] = ()) -> list[tuple[str, re.Match[str]]]:
@@ -135,11 +138,10 @@ def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     """The grammar's matches outside the blocked spans, for the last texts scanned: a text without a document
     date is scanned once to estimate its anchor and once more for its dates (a match outside the blocked spans
     and outside the claimed ones is outside their union, so the claimed ones can be taken out after)."""
-    free = _outside(sorted((m.start(), m.end()) for rx in (_URL, _VERGADERJAAR, _IDENTIFIER)
-                           for m in rx.finditer(text)))
-    lowered = folded(text)
-    return tuple((kind, m) for (kind, pattern), needed in zip(PATTERNS, _NEEDLES) if may_match(needed, lowered)
-                 for m in pattern.finditer(text) if free(m))
+    lowered = folded_of(text)
+    free = _outside(sorted(m.span() for rx, starts in _BLOCKED for m in finditer(rx, starts, text, lowered)))
+    return tuple((kind, m) for (kind, pattern), needed, starts in zip(PATTERNS, _NEEDLES, _STARTS)
+                 if may_match(needed, lowered) for m in finditer(pattern, starts, text, lowered) if free(m))
 
 
 def _outside(blocked: list[tuple[int, int]]) -> Callable[[re.Match[str]], bool]:

@@ -16,13 +16,15 @@ def gazetteer_mentions(text: str) -> list[Mention]:
     toks = tokens(text)
     words = [t for t, _, _ in toks]
     out = []
-    i = 0
-    while i < len(toks):
+    after = 0  # the word after the last name found: a name starts no earlier
+    for i in _may_start(words, gaz.by_first):
+        if i < after:
+            continue
         found = _longest_at(text, toks, words, i)
         if found:
             n, name, label = found
             start, end = toks[i][1], toks[i + n - 1][2]
-            i += n
+            after = i + n
             if _letterhead(text, end, name):
                 continue
             out.append(Mention(start, end, text[start:end], label, _people_noun(text[start:end], name, label),
@@ -35,8 +37,14 @@ def gazetteer_mentions(text: str) -> list[Mention]:
             if known and known[1] == "ORG":
                 start = toks[i][1]
                 out.append(Mention(start, start + len(prefix), prefix, known[1], known[0], "gazetteer"))
-        i += 1
     return out
+
+
+def _may_start(words: list[str], by_first: dict[str, list]) -> list[int]:
+    """The words a listed name may start at (:func:`_longest_at` tries the word and, capitalised, its lower-case
+    form) or a compound may start with one (a hyphen); no other word needs a look (most of a letter's)."""
+    return [i for i, w in enumerate(words)
+            if w in by_first or "-" in w or (w[:1].isupper() and w[:1].lower() + w[1:] in by_first)]
 
 
 def _letterhead(text: str, end: int, name: str) -> bool:

@@ -11,6 +11,7 @@ from pipeline.extract.entities.knowledge import common_words, entity_settings
 from pipeline.extract.entities.values import Mention
 from pipeline.lang.gazetteer import gazetteer
 from pipeline.lang.names import LOWER, UPPER, particle, surname
+from pipeline.lang.starts import scan
 
 PARTICLE = particle(capitalized=True)  # a tussenvoegsel, lower case or capitalised
 SURNAME = surname(space=r"\s")
@@ -53,8 +54,8 @@ def _titled_mentions(text: str) -> list[Mention]:
     titles = "|".join(sorted(cfg["person_titles"], key=len, reverse=True))
     given = rf"[{UPPER}][{LOWER}]+[^\S\n]"
     party = r"(?:[^\S\n]*\([^\S\n]*(?P<party>[^()\n]{1,30}?)[^\S\n]*\))?"
-    for m in re.finditer(rf"(?<![\w-])(?i:(?P<title>{titles}))[^\S\n]+(?P<name>(?:{given})?{SURNAME})\b{party}",
-                         text):
+    for m in scan(re.compile(rf"(?<![\w-])(?i:(?P<title>{titles}))[^\S\n]+(?P<name>(?:{given})?{SURNAME})\b{party}"),
+                  text):
         name = m.group("name")
         if re.match(rf"[^\S\n]+[{UPPER}][{LOWER}]", text[m.end("name"):]) and " " in name:
             continue  # 'voorzitter Vakvereniging Brandweer Vrijwilligers': a run of names is an organisation

@@ -15,6 +15,7 @@ from pipeline.extract.entities.knowledge import common_words, entity_settings, h
 from pipeline.extract.entities.values import Mention
 from pipeline.lang.gazetteer import listed
 from pipeline.lang.names import LOWER, UPPER
+from pipeline.lang.starts import scan
 
 _NEXT = re.compile(rf"[^\S\n]*(?P<w>[{UPPER}{LOWER}0-9][\w’'&*-]*)")
 
@@ -54,7 +55,7 @@ def _debate_mentions(text: str) -> list[Mention]:
     kinds = "|".join(sorted(cfg["kinds"], key=len, reverse=True))
     glue = set(cfg["title_glue"])
     out = []
-    for m in re.finditer(rf"(?<![\w-])(?P<kind>(?i:{kinds}))[^\S\n]+(?=[{UPPER}])", text):
+    for m in scan(re.compile(rf"(?<![\w-])(?P<kind>(?i:{kinds}))[^\S\n]+(?=[{UPPER}])"), text):
         end = _title_words(text, m.end(), glue, cfg["max_title_words"])
         if end <= m.end():
             continue
@@ -86,7 +87,7 @@ def _quoted_mentions(text: str) -> list[Mention]:
     cues = "|".join(sorted(cfg["cues"], key=len, reverse=True))
     quote = r"[«“\"‘'](?P<t>[^«»“”\"‘’\n]{2,160}?)[»”\"’']"
     out = []
-    for m in re.finditer(rf"\b(?:(?P<cue>(?i:{cues}))|(?P<art>de|het|De|Het))[^\S\n]+{quote}", text):
+    for m in scan(re.compile(rf"\b(?:(?P<cue>(?i:{cues}))|(?P<art>de|het|De|Het))[^\S\n]+{quote}"), text):
         title = m.group("t").strip()
         words = title.split()
         if not re.match(rf"[{UPPER}0-9]", title) or len(words) > cfg["max_words"]:

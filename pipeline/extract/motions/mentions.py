@@ -19,6 +19,7 @@ from pipeline.extract.motions.members import parse_members, split_joined
 from pipeline.extract.motions.mention import Mention
 from pipeline.extract.passage import Passage
 from pipeline.extract.references import Reference
+from pipeline.lang.starts import scan
 from pipeline.overlaps import Claim, select
 
 
@@ -51,8 +52,8 @@ def _anchor(f: Footnote) -> int:
 def _candidates(text: str) -> list[Mention]:
     """Motion heads with what follows them ('de motie van het lid X'), then implicit requests
     ('op verzoek van de Kamer') where no head stands; in text order."""
-    heads = [(0, hm) for hm in rx()["head"].finditer(text)]
-    implicit = [(1, im) for im in rx()["implicit"].finditer(text)]
+    heads = [(0, hm) for hm in scan(rx()["head"], text)]
+    implicit = [(1, im) for im in scan(rx()["implicit"], text)]
 
     def bounds(c: tuple[int, re.Match[str]]) -> tuple[int, int]:
         return (c[1].start(), c[1].end()) if c[0] == 0 else (_implicit_start(c[1]), c[1].end())
