@@ -44,14 +44,21 @@ def _bare(function, restype, *argtypes):
     return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
 
 
+def _unchecked(function, restype):
+    """A pdfium function called without argument types: ctypes passes a Python int as a C int and a ``c_void_p``
+    as a pointer without converting either, a third cheaper than :func:`_bare` for the calls made once per
+    character (the handle and addresses must then be ``c_void_p`` objects)."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
 _V, _I = ctypes.c_void_p, ctypes.c_int
-_LOOSE_BOX = _bare(pdfium_c.FPDFText_GetLooseCharBox, _I, _V, _I, _V)
+_LOOSE_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox, _I)
 _MATRIX = _bare(pdfium_c.FPDFText_GetMatrix, _I, _V, _I, _V)
 _FONT_SIZE = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _V, _I)
 _FONT_WEIGHT = _bare(pdfium_c.FPDFText_GetFontWeight, _I, _V, _I)
 _FONT_INFO = _bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _V, _I, _V, ctypes.c_ulong, _V)
 _IS_GENERATED = _bare(pdfium_c.FPDFText_IsGenerated, _I, _V, _I)
-_MAP_ERROR = _bare(pdfium_c.FPDFText_HasUnicodeMapError, _I, _V, _I)
+_MAP_ERROR = _unchecked(pdfium_c.FPDFText_HasUnicodeMapError, _I)
 UNMAPPED = "(cid:0)"  # a glyph without Unicode, written as pdfminer writes it: drop_unmapped_glyphs decides
 
 
@@ -151,7 +158,7 @@ def _page_units(tp, n_chars: int) -> np.ndarray | None:
 def unmapped(tp, n_chars: int) -> np.ndarray:
     """Which characters pdfium has no Unicode for (a font without ToUnicode map, whose codes it passes on as
     if they were letters: 'ABCDEFG' for glyphs 1 to 7), by one C-driven loop."""
-    handle = ctypes.cast(tp, ctypes.c_void_p).value
+    handle = ctypes.cast(tp, ctypes.c_void_p)
     return np.fromiter(map(_MAP_ERROR, repeat(handle, n_chars), range(n_chars)), dtype=np.int8, count=n_chars) == 1
 
 
@@ -160,9 +167,9 @@ def _loose_boxes(tp, indices: list[int]) -> np.ndarray:
     C-driven loop."""
     n = len(indices)
     rects = (pdfium_c.FS_RECTF * n)()
-    handle = ctypes.cast(tp, ctypes.c_void_p).value
+    handle = ctypes.cast(tp, ctypes.c_void_p)
     base = ctypes.addressof(rects)
-    deque(map(_LOOSE_BOX, repeat(handle, n), indices, range(base, base + _RECT * n, _RECT)), maxlen=0)
+    deque(map(_LOOSE_BOX, repeat(handle, n), indices, map(_V, range(base, base + _RECT * n, _RECT))), maxlen=0)
     return np.frombuffer(rects, dtype=np.float32).reshape(n, 4).astype(np.float64)
 
 
