@@ -59,6 +59,8 @@ _FONT_WEIGHT = _bare(pdfium_c.FPDFText_GetFontWeight, _I, _V, _I)
 _FONT_INFO = _bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _V, _I, _V, ctypes.c_ulong, _V)
 _IS_GENERATED = _bare(pdfium_c.FPDFText_IsGenerated, _I, _V, _I)
 _MAP_ERROR = _unchecked(pdfium_c.FPDFText_HasUnicodeMapError, _I)
+_TEXT_OBJECT = _unchecked(pdfium_c.FPDFText_GetTextObject, _V)
+_OBJECT_FONT = _unchecked(pdfium_c.FPDFTextObj_GetFont, _V)
 UNMAPPED = "(cid:0)"  # a glyph without Unicode, written as pdfminer writes it: drop_unmapped_glyphs decides
 
 
@@ -119,17 +121,34 @@ def _char(text: str, x0: float, top: float, x1: float, bottom: float, font: tupl
 def font_reader(handle: int, matrix) -> tuple[Callable[[int], tuple[float, tuple[float, float, float, float], bool]],
                                                Callable[[int], bool]]:
     """Readers of a character's size (scaled by the text matrix), matrix and boldness, and of its boldness
-    alone, by index (``matrix``: an FS_MATRIX to fill)."""
+    alone, by index (``matrix``: an FS_MATRIX to fill).
+
+    Boldness is the font's: it is read once per font (found through the character's text object, two cheap
+    calls) instead of copying the font's name for every character asked."""
     address = ctypes.addressof(matrix)
     name = ctypes.create_string_buffer(128)
     name_address = ctypes.addressof(name)
+    page = _V(handle)
+    by_object: dict[int | None, bool] = {}
+    by_font: dict[int | None, bool] = {}
 
-    def bold(k: int) -> bool:
+    def read_bold(k: int) -> bool:
         """A bold face by its name, as pdfminer's reader sees it ('Arial-BoldMT'); by weight without a name
         (pdfium's weight comes from the stem width and says 400 for many bold fonts)."""
         if _FONT_INFO(handle, k, name_address, 128, None):
             return b"bold" in name.value.lower()
         return _FONT_WEIGHT(handle, k) >= 600
+
+    def bold(k: int) -> bool:
+        text_object = _TEXT_OBJECT(page, k)
+        got = by_object.get(text_object)
+        if got is None:
+            pdf_font = _OBJECT_FONT(_V(text_object)) if text_object else None
+            got = by_font.get(pdf_font)
+            if got is None or pdf_font is None:
+                got = by_font[pdf_font] = read_bold(k)
+            by_object[text_object] = got
+        return got
 
     def font(k: int) -> tuple[float, tuple[float, float, float, float], bool]:
         _MATRIX(handle, k, address)
