@@ -16,8 +16,10 @@ Choose with ``PIPELINE_PDF_BACKEND=pdfplumber``.
 from __future__ import annotations
 
 import ctypes
+import functools
 import io
 import logging
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -253,9 +255,18 @@ def chars_to_lines(chars: Iterable[dict], page_no: int) -> Iterator[Line]:
     Characters whose vertical extent overlaps the line's body belong to it, so a
     raised footnote marker stays on its line as a run of its own.
     """
+    tenths: dict[float, float] = {}  # value -> round(value, 1): a page has few distinct bottoms and sizes
+
+    def bottom_then_x0(c: dict) -> tuple[float, float]:
+        bottom = c["bottom"]
+        rounded = tenths.get(bottom)
+        if rounded is None:
+            rounded = tenths[bottom] = round(bottom, 1)
+        return rounded, c["x0"]
+
     rows: list[list[dict]] = []
     refs: list[tuple[float, float, float]] = []  # per row: top, bottom, size of its largest char
-    for ch in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
+    for ch in sorted(chars, key=bottom_then_x0):
         if not ch["text"]:
             continue
         ch_top, ch_bottom, ch_size = ch["top"], ch["bottom"], ch["size"]
@@ -269,11 +280,14 @@ def chars_to_lines(chars: Iterable[dict], page_no: int) -> Iterator[Line]:
         else:
             rows.append([ch])
             refs.append((ch_top, ch_bottom, ch_size))
-    segments = [seg for row in rows for seg in _split_columns(sorted(row, key=lambda c: c["x0"]))]
+    segments = [seg for row in rows for seg in _split_columns(sorted(row, key=_X0))]
     for seg in sorted(segments, key=lambda r: (round(min(c["top"] for c in r)), r[0]["x0"])):
-        line = _row_to_line(seg, page_no)
+        line = _row_to_line(seg, page_no, tenths)
         if line.text.strip():
             yield line
+
+
+_X0 = operator.itemgetter("x0")
 
 
 def _split_columns(row: list[dict]) -> list[list[dict]]:
@@ -292,40 +306,53 @@ def _split_columns(row: list[dict]) -> list[list[dict]]:
     return out
 
 
-def _row_to_line(row: list[dict], page_no: int) -> Line:
-    """A row of characters (or of stretches of characters, from the pdfium reader) as a line of runs."""
-    rounded = [round(c["size"], 1) for c in row]
+@functools.lru_cache(maxsize=1024)
+def _bold_name(fontname: object) -> bool:
+    return "bold" in str(fontname).lower()
+
+
+def _row_to_line(row: list[dict], page_no: int, tenths: dict[float, float] | None = None) -> Line:
+    """A row of characters (or of stretches of characters, from the pdfium reader) as a line of runs
+    (``tenths``: sizes rounded to a tenth, filled as they come)."""
+    tenths = {} if tenths is None else tenths
+    rounded: list[float] = []
     sizes: dict[float, int] = {}
     runs: list[Run] = []
     pieces: list[list[str]] = []
-    prev = None
+    prev_text, prev_x1, prev_size, run_size = None, 0.0, 0.0, None
     n_chars = n_bold = 0
-    for c, size in zip(row, rounded):
-        text = c["text"]
+    for c in row:
+        text, c_size = c["text"], c["size"]
+        size = tenths.get(c_size)
+        if size is None:
+            size = tenths[c_size] = round(c_size, 1)
+        rounded.append(size)
         n_chars += len(text)
-        if "bold" in str(c.get("fontname", "")).lower():
+        fontname = c.get("fontname", "")
+        if fontname and _bold_name(fontname):  # a falsy name says nothing of bold
             n_bold += len(text)
         sizes[size] = sizes.get(size, 0) + (len(text) if text.isalnum() else len("".join(text.split())))
         if not text.isascii():
             text = unicodedata.normalize("NFC", text)
-        if prev is not None:
-            gap = c["x0"] - prev["x1"]
-            if ((gap > 0.22 * prev["size"] or gap > 0.22 * c["size"]) and not text[:1].isspace()
-                    and not prev["text"][-1:].isspace()):
+        if prev_text is not None:
+            gap = c["x0"] - prev_x1
+            if ((gap > 0.22 * prev_size or gap > 0.22 * c_size) and not text[:1].isspace()
+                    and not prev_text[-1:].isspace()):
                 text = " " + text
-        if runs and runs[-1].size == size:
+        if run_size == size:
             pieces[-1].append(text)
         else:
             runs.append(Run(text="", size=size, top=float(c["top"]), x0=float(c["x0"])))
             pieces.append([text])
-        prev = c
+            run_size = size
+        prev_text, prev_x1, prev_size = c["text"], c["x1"], c_size
     for run, parts in zip(runs, pieces):
         run.text = "".join(parts)
     body = max(sizes, key=sizes.__getitem__)  # the first of the commonest, as Counter.most_common(1)
     # A lone oversized glyph on a line (the Tweede Kamer logo "2") is decoration.
     runs = [r for r in runs if not (r.size > 2.5 * body and len(r.text.strip()) <= 2)] or runs
     text = "".join(r.text for r in runs).rstrip()
-    main = [c for c, size in zip(row, rounded) if size == body] or row
+    main = row if len(sizes) == 1 else [c for c, size in zip(row, rounded) if size == body] or row
     return Line(text=text, page=page_no, bold=n_bold > 0.6 * n_chars, top=float(min(c["top"] for c in main)),
                 bottom=float(max(c["bottom"] for c in main)), x0=float(row[0]["x0"]),
                 x1=float(row[-1]["x1"]), size=float(body), runs=runs)
