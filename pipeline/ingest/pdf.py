@@ -15,7 +15,6 @@ Choose with ``PIPELINE_PDF_BACKEND=pdfplumber``.
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import io
 import logging
@@ -224,7 +223,7 @@ def _pdfium_chars(tp, n_chars: int, x_left: float, y_top: float) -> list[dict]:
     import pypdfium2.raw as pdfium_c
 
     rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
-    _, bold_of = font_reader(ctypes.cast(tp, ctypes.c_void_p).value, pdfium_c.FS_MATRIX())
+    _, bold_of = font_reader(tp, pdfium_c.FS_MATRIX())
     chars = []
     for k in range(n_chars):
         if pdfium_c.FPDFText_IsGenerated(tp, k) == 1:

@@ -45,22 +45,23 @@ def _bare(function, restype, *argtypes):
 
 
 def _unchecked(function, restype):
-    """A pdfium function called without argument types: ctypes passes a Python int as a C int and a ``c_void_p``
-    as a pointer without converting either, a third cheaper than :func:`_bare` for the calls made once per
-    character (the handle and addresses must then be ``c_void_p`` objects)."""
+    """A pdfium function called without argument types, for the calls made once per character: given the text
+    page as pypdfium2's pointer (``textpage.raw``), an index as a Python int and an address as ``ctypes.byref``
+    (of an array, with an offset), ctypes takes each as it is, by its cheapest path (a ``c_void_p`` object
+    costs a format lookup per argument, an argument type a conversion call)."""
     return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
 
 
 _V, _I = ctypes.c_void_p, ctypes.c_int
 _LOOSE_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox, _I)
-_MATRIX = _bare(pdfium_c.FPDFText_GetMatrix, _I, _V, _I, _V)
-_FONT_SIZE = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _V, _I)
+_MATRIX = _unchecked(pdfium_c.FPDFText_GetMatrix, _I)
+_FONT_SIZE = _unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _FONT_WEIGHT = _bare(pdfium_c.FPDFText_GetFontWeight, _I, _V, _I)
 _FONT_INFO = _bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _V, _I, _V, ctypes.c_ulong, _V)
 _IS_GENERATED = _bare(pdfium_c.FPDFText_IsGenerated, _I, _V, _I)
 _MAP_ERROR = _unchecked(pdfium_c.FPDFText_HasUnicodeMapError, _I)
 _TEXT_OBJECT = _unchecked(pdfium_c.FPDFText_GetTextObject, _V)
-_OBJECT_FONT = _unchecked(pdfium_c.FPDFTextObj_GetFont, _V)
+_OBJECT_FONT = _bare(pdfium_c.FPDFTextObj_GetFont, _V, _V)
 UNMAPPED = "(cid:0)"  # a glyph without Unicode, written as pdfminer writes it: drop_unmapped_glyphs decides
 
 
@@ -89,8 +90,7 @@ def page_stretches(tp, n_chars: int, x_left: float, y_top: float) -> list[dict] 
     cut[1:] |= unmapped[:-1]
     starts = np.flatnonzero(cut)
     lasts = np.append(starts[1:], len(idx)) - 1
-    handle = ctypes.cast(tp, ctypes.c_void_p).value
-    font_of, bold_of = font_reader(handle, pdfium_c.FS_MATRIX())
+    font_of, bold_of = font_reader(tp, pdfium_c.FS_MATRIX())
     out: list[dict] = []
     font = (0.0, (1.0, 0.0, 0.0, 1.0), False)
     for a, z, first, last, left, right, up, down, gap_only in zip(
@@ -118,17 +118,17 @@ def _char(text: str, x0: float, top: float, x1: float, bottom: float, font: tupl
             "fontname": "bold" if bold else ""}
 
 
-def font_reader(handle: int, matrix) -> tuple[Callable[[int], tuple[float, tuple[float, float, float, float], bool]],
+def font_reader(tp, matrix) -> tuple[Callable[[int], tuple[float, tuple[float, float, float, float], bool]],
                                                Callable[[int], bool]]:
     """Readers of a character's size (scaled by the text matrix), matrix and boldness, and of its boldness
-    alone, by index (``matrix``: an FS_MATRIX to fill).
+    alone, by index (``tp``: the text page, pypdfium2's pointer; ``matrix``: an FS_MATRIX to fill).
 
     Boldness is the font's: it is read once per font (found through the character's text object, two cheap
     calls) instead of copying the font's name for every character asked."""
-    address = ctypes.addressof(matrix)
+    handle = ctypes.cast(tp, ctypes.c_void_p).value
+    matrix_ref = ctypes.byref(matrix)
     name = ctypes.create_string_buffer(128)
     name_address = ctypes.addressof(name)
-    page = _V(handle)
     by_object: dict[int | None, bool] = {}
     by_font: dict[int | None, bool] = {}
 
@@ -140,10 +140,10 @@ def font_reader(handle: int, matrix) -> tuple[Callable[[int], tuple[float, tuple
         return _FONT_WEIGHT(handle, k) >= 600
 
     def bold(k: int) -> bool:
-        text_object = _TEXT_OBJECT(page, k)
+        text_object = _TEXT_OBJECT(tp, k)
         got = by_object.get(text_object)
         if got is None:
-            pdf_font = _OBJECT_FONT(_V(text_object)) if text_object else None
+            pdf_font = _OBJECT_FONT(text_object) if text_object else None
             got = by_font.get(pdf_font)
             if got is None or pdf_font is None:
                 got = by_font[pdf_font] = read_bold(k)
@@ -151,8 +151,8 @@ def font_reader(handle: int, matrix) -> tuple[Callable[[int], tuple[float, tuple
         return got
 
     def font(k: int) -> tuple[float, tuple[float, float, float, float], bool]:
-        _MATRIX(handle, k, address)
-        size = _FONT_SIZE(handle, k) * ((matrix.b ** 2 + matrix.d ** 2) ** 0.5 or 1.0)
+        _MATRIX(tp, k, matrix_ref)
+        size = _FONT_SIZE(tp, k) * ((matrix.b ** 2 + matrix.d ** 2) ** 0.5 or 1.0)
         return size, (matrix.a, matrix.b, matrix.c, matrix.d), bold(k)
     return font, bold
 
@@ -177,8 +177,7 @@ def _page_units(tp, n_chars: int) -> np.ndarray | None:
 def unmapped(tp, n_chars: int) -> np.ndarray:
     """Which characters pdfium has no Unicode for (a font without ToUnicode map, whose codes it passes on as
     if they were letters: 'ABCDEFG' for glyphs 1 to 7), by one C-driven loop."""
-    handle = ctypes.cast(tp, ctypes.c_void_p)
-    return np.fromiter(map(_MAP_ERROR, repeat(handle, n_chars), range(n_chars)), dtype=np.int8, count=n_chars) == 1
+    return np.fromiter(map(_MAP_ERROR, repeat(tp, n_chars), range(n_chars)), dtype=np.int8, count=n_chars) == 1
 
 
 def _loose_boxes(tp, indices: list[int]) -> np.ndarray:
@@ -186,9 +185,8 @@ def _loose_boxes(tp, indices: list[int]) -> np.ndarray:
     C-driven loop."""
     n = len(indices)
     rects = (pdfium_c.FS_RECTF * n)()
-    handle = ctypes.cast(tp, ctypes.c_void_p)
-    base = ctypes.addressof(rects)
-    deque(map(_LOOSE_BOX, repeat(handle, n), indices, map(_V, range(base, base + _RECT * n, _RECT))), maxlen=0)
+    deque(map(_LOOSE_BOX, repeat(tp, n), indices, map(ctypes.byref, repeat(rects, n), range(0, _RECT * n, _RECT))),
+          maxlen=0)
     return np.frombuffer(rects, dtype=np.float32).reshape(n, 4).astype(np.float64)
 
 
