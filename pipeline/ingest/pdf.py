@@ -305,6 +305,20 @@ def _split_columns(row: list[dict]) -> list[list[dict]]:
     return out
 
 
+def _lone_to_line(c: dict, page_no: int, tenths: dict[float, float]) -> Line:
+    """:func:`_row_to_line` of a row of one character or stretch (half the lines of a page read by pdfium):
+    one run, no gaps, its size the body size."""
+    text, size = c["text"], c["size"]
+    size = tenths[size] if size in tenths else tenths.setdefault(size, round(size, 1))
+    fontname = c.get("fontname", "")
+    bold = bool(fontname) and _bold_name(fontname) and len(text) > 0.6 * len(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    run = Run(text=text, size=size, top=float(c["top"]), x0=float(c["x0"]))
+    return Line(text=text.rstrip(), page=page_no, bold=bold, top=float(c["top"]), bottom=float(c["bottom"]),
+                x0=float(c["x0"]), x1=float(c["x1"]), size=float(size), runs=[run])
+
+
 @functools.lru_cache(maxsize=1024)
 def _bold_name(fontname: object) -> bool:
     return "bold" in str(fontname).lower()
@@ -314,6 +328,8 @@ def _row_to_line(row: list[dict], page_no: int, tenths: dict[float, float] | Non
     """A row of characters (or of stretches of characters, from the pdfium reader) as a line of runs
     (``tenths``: sizes rounded to a tenth, filled as they come)."""
     tenths = {} if tenths is None else tenths
+    if len(row) == 1:
+        return _lone_to_line(row[0], page_no, tenths)
     rounded: list[float] = []
     sizes: dict[float, int] = {}
     runs: list[Run] = []
