@@ -166,10 +166,12 @@ def _pdfplumber_pages(data: bytes, limits: SizeLimits) -> Iterator[Page]:
 
 def _upright(chars: list[dict], width: float, height: float, resize: bool) -> tuple[list[dict], float, float]:
     """A page's characters as they are when most read upright, else turned upright (see ``orient``)."""
-    turns: dict = {}  # matrix -> quarter turn: a page has few distinct matrices
+    turns = {matrix: quarter_turn(matrix) for matrix in {c.get("matrix") for c in chars}}  # a page has few matrices
+    if not any(turns.values()):  # all upright: nothing to weigh
+        return chars, width, height
     for c in chars:
         matrix = c.get("matrix")
-        c["turn"] = turns[matrix] if matrix in turns else turns.setdefault(matrix, quarter_turn(matrix))
+        c["turn"] = turns[matrix]
     turn = dominant_turn(chars)
     if turn == 0:
         return chars, width, height
@@ -269,7 +271,14 @@ def chars_to_lines(chars: Iterable[dict], page_no: int) -> Iterator[Line]:
         if not ch["text"]:
             continue
         ch_top, ch_bottom, ch_size = ch["top"], ch["bottom"], ch["size"]
-        for k in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
+        if refs:  # most often the row just begun: asked first, as the loop below would
+            top, bottom, size = refs[-1]
+            if ch_top < bottom - 0.3 * size and ch_bottom > top + 0.2 * size:
+                rows[-1].append(ch)
+                if ch_size > size:
+                    refs[-1] = (ch_top, ch_bottom, ch_size)
+                continue
+        for k in range(len(rows) - 2, max(len(rows) - 4, -1), -1):
             top, bottom, size = refs[k]
             if ch_top < bottom - 0.3 * size and ch_bottom > top + 0.2 * size:
                 rows[k].append(ch)
