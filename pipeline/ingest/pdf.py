@@ -213,7 +213,7 @@ def _pdfium_pages(data: bytes, limits: SizeLimits) -> Iterator[Page]:
             if chars is None:  # the bulk text does not line up with the characters: one by one
                 chars = _pdfium_chars(textpage.raw, textpage.count_chars(), x_left, y_top)
             chars, width, height = _upright(chars, float(x_right - x_left), float(y_top), resize=False)
-            budget.spend(sum(len(c["text"]) for c in chars), number)  # stretches of characters
+            budget.spend(sum(map(len, map(_TEXT, chars))), number)  # stretches of characters
             textpage.close()
             page.close()
             yield Page(number=number, lines=list(chars_to_lines(chars, number)), width=width, height=height)
@@ -295,7 +295,7 @@ def chars_to_lines(chars: Iterable[dict], page_no: int) -> Iterator[Line]:
             yield line
 
 
-_X0 = operator.itemgetter("x0")
+_X0, _TEXT = operator.itemgetter("x0"), operator.itemgetter("text")
 
 
 def _split_columns(row: list[dict]) -> list[list[dict]]:
