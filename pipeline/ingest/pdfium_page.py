@@ -27,6 +27,7 @@ Measured on ../shared/corpus/pdf (``bench/bench_pdf_readers.py``): about 3x pypd
 from __future__ import annotations
 
 import ctypes
+import struct
 from collections import deque
 from collections.abc import Callable
 from itertools import repeat
@@ -36,6 +37,7 @@ import pypdfium2.raw as pdfium_c
 
 GAP_SHARE = 0.1  # a gap over this share of the box height ends a stretch (_row_to_line's space is 0.22 size)
 _RECT = ctypes.sizeof(pdfium_c.FS_RECTF)
+_ABCD = struct.Struct("4f").unpack_from  # FS_MATRIX: a, b, c, d, e, f as C floats
 
 
 def _bare(function, restype, *argtypes):
@@ -152,8 +154,8 @@ def font_reader(tp, matrix) -> tuple[Callable[[int], tuple[float, tuple[float, f
 
     def font(k: int) -> tuple[float, tuple[float, float, float, float], bool]:
         _MATRIX(tp, k, matrix_ref)
-        size = _FONT_SIZE(tp, k) * ((matrix.b ** 2 + matrix.d ** 2) ** 0.5 or 1.0)
-        return size, (matrix.a, matrix.b, matrix.c, matrix.d), bold(k)
+        a, b, c, d = _ABCD(matrix)  # the floats of the FS_MATRIX fields, in one call
+        return _FONT_SIZE(tp, k) * ((b ** 2 + d ** 2) ** 0.5 or 1.0), (a, b, c, d), bold(k)
     return font, bold
 
 
