@@ -66,8 +66,9 @@ def drop_unmapped_glyphs(pages: list[Page]) -> list[str]:
     """Remove '(cid:N)' glyphs, and private-use characters when they are a good share of the text, from the lines
     in place; lines left blank go. Returns the warnings that say so."""
     texts = [part.text for page in pages for line in page.lines for part in line.runs or [line]]
-    n_cid = sum(len(CID.findall(t)) for t in texts)
-    n_pua = sum(len(PUA.findall(t)) for t in texts)
+    everything = "\n".join(texts)  # one search for the common case of neither (no match spans a line end)
+    n_cid = len(CID.findall(everything))
+    n_pua = len(PUA.findall(everything))
     if not n_cid and not n_pua:
         return []
     n_chars = sum(len(CID.sub("x", t).replace(" ", "")) for t in texts) or 1
