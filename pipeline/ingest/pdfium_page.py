@@ -5,14 +5,15 @@ bottom, size, fontname, matrix). Asking pdfium for six attributes of every chara
 ten times pdfium's own text extraction, so this module asks in bulk:
 
 - the page's whole text in one ``FPDFText_GetText`` call, and which characters have no Unicode
-  (``FPDFText_HasUnicodeMapError``);
+  (``FPDFText_HasUnicodeMapError``, asked for every character: a font's map can lack single codes, so no
+  sample of a page or font would do);
 - every character's loose box (font ascent to descent) into one ctypes array, the calls driven by ``map`` (no
   Python bytecode per character), read as a numpy array;
 - cuts, with numpy, where the next kept character has another top or bottom, goes backwards, or leaves a gap
   of a tenth of the box height (less than the gap :func:`_row_to_line` turns into a space);
 - font size and matrix once per stretch (a stretch after a gap on the same box line keeps those of the one
-  before), boldness (by font name, as pdfminer reads it) at its first and last character; a stretch whose
-  ends disagree is split into its characters.
+  before), boldness (by font name, as pdfminer reads it; read once per font) at its first and last character;
+  a stretch whose ends disagree is split into its characters.
 
 Within a stretch every character has the same top and bottom and follows its neighbour without a gap, so the
 line builder treats the stretch as it treats its characters one by one: same row, no space inside, no column
@@ -20,8 +21,9 @@ break inside. pdfium's generated characters (the spaces and line ends it adds it
 dropped, as in the per-character reader; a glyph without Unicode becomes pdfminer's ``(cid:0)``. A page whose
 text does not map one to one onto its characters (UTF-16 surrogates) is read character by character.
 
-Measured on ../shared/corpus/pdf (``bench/bench_pdf_readers.py``): about 3x pypdfium2's plain text, against
-15x for one call per attribute and character.
+The calls made once per character go through ctypes by its cheapest path (:func:`_unchecked`). Measured on
+../shared/corpus/pdf (``bench/bench.py read``): ``read_document`` about 2.8x pypdfium2's plain text, against 15x
+for one call per attribute and character.
 """
 
 from __future__ import annotations
