@@ -265,6 +265,20 @@ def test_lines_come_out_sorted_by_position():
     assert [ln.text for ln in chars_to_lines(chars, page_no=1)] == ["eerste", "rechts", "tweede", "derde"]
 
 
+@pytest.mark.parametrize("text, size, fontname", [
+    ("Kamer", 10, "Helvetica"), ("Kamerbrief", 9.96, "ABCDEF+Arial-BoldMT"), ("2", 30, "Times-bold"),
+    ("motie", 11.04, None), ("ré", 10.05, ""), ("x", 7, "bold")])
+def test_a_line_of_one_stretch_reads_as_its_characters(text, size, fontname):
+    """The pdfium reader hands over stretches of characters; a line of one stretch (made without the row
+    loop) is the line its characters one by one make: text, size, boldness, box, runs."""
+    chars = [dict(c, fontname=fontname) for c in _chars(text, 72, 100, size)]
+    stretch = dict(chars[0], text=text, x1=chars[-1]["x1"])
+    (by_char,) = chars_to_lines(chars, page_no=2)
+    (by_stretch,) = chars_to_lines([stretch], page_no=2)
+    assert by_stretch == by_char
+    assert by_stretch.bold == ("bold" in str(fontname).lower())
+
+
 def test_empty_and_blank_characters_give_no_lines():
     chars = [*_chars("   ", 72, 100, 10), {"text": "", "x0": 72, "x1": 72, "top": 200, "bottom": 210, "size": 10}]
     assert list(chars_to_lines(chars, page_no=1)) == []

@@ -15,9 +15,10 @@ Choose with ``PIPELINE_PDF_BACKEND=pdfplumber``.
 
 from __future__ import annotations
 
-import ctypes
+import functools
 import io
 import logging
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -65,8 +66,9 @@ def drop_unmapped_glyphs(pages: list[Page]) -> list[str]:
     """Remove '(cid:N)' glyphs, and private-use characters when they are a good share of the text, from the lines
     in place; lines left blank go. Returns the warnings that say so."""
     texts = [part.text for page in pages for line in page.lines for part in line.runs or [line]]
-    n_cid = sum(len(CID.findall(t)) for t in texts)
-    n_pua = sum(len(PUA.findall(t)) for t in texts)
+    everything = "\n".join(texts)  # one search for the common case of neither (no match spans a line end)
+    n_cid = len(CID.findall(everything))
+    n_pua = len(PUA.findall(everything))
     if not n_cid and not n_pua:
         return []
     n_chars = sum(len(CID.sub("x", t).replace(" ", "")) for t in texts) or 1
@@ -165,10 +167,12 @@ def _pdfplumber_pages(data: bytes, limits: SizeLimits) -> Iterator[Page]:
 
 def _upright(chars: list[dict], width: float, height: float, resize: bool) -> tuple[list[dict], float, float]:
     """A page's characters as they are when most read upright, else turned upright (see ``orient``)."""
-    turns: dict = {}  # matrix -> quarter turn: a page has few distinct matrices
+    turns = {matrix: quarter_turn(matrix) for matrix in {c.get("matrix") for c in chars}}  # a page has few matrices
+    if not any(turns.values()):  # all upright: nothing to weigh
+        return chars, width, height
     for c in chars:
         matrix = c.get("matrix")
-        c["turn"] = turns[matrix] if matrix in turns else turns.setdefault(matrix, quarter_turn(matrix))
+        c["turn"] = turns[matrix]
     turn = dominant_turn(chars)
     if turn == 0:
         return chars, width, height
@@ -210,7 +214,7 @@ def _pdfium_pages(data: bytes, limits: SizeLimits) -> Iterator[Page]:
             if chars is None:  # the bulk text does not line up with the characters: one by one
                 chars = _pdfium_chars(textpage.raw, textpage.count_chars(), x_left, y_top)
             chars, width, height = _upright(chars, float(x_right - x_left), float(y_top), resize=False)
-            budget.spend(sum(len(c["text"]) for c in chars), number)  # stretches of characters
+            budget.spend(sum(map(len, map(_TEXT, chars))), number)  # stretches of characters
             textpage.close()
             page.close()
             yield Page(number=number, lines=list(chars_to_lines(chars, number)), width=width, height=height)
@@ -222,7 +226,7 @@ def _pdfium_chars(tp, n_chars: int, x_left: float, y_top: float) -> list[dict]:
     import pypdfium2.raw as pdfium_c
 
     rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
-    _, bold_of = font_reader(ctypes.cast(tp, ctypes.c_void_p).value, pdfium_c.FS_MATRIX())
+    _, bold_of = font_reader(tp, pdfium_c.FS_MATRIX())
     chars = []
     for k in range(n_chars):
         if pdfium_c.FPDFText_IsGenerated(tp, k) == 1:
@@ -253,13 +257,29 @@ def chars_to_lines(chars: Iterable[dict], page_no: int) -> Iterator[Line]:
     Characters whose vertical extent overlaps the line's body belong to it, so a
     raised footnote marker stays on its line as a run of its own.
     """
+    tenths: dict[float, float] = {}  # value -> round(value, 1): a page has few distinct bottoms and sizes
+
+    def bottom_then_x0(c: dict) -> tuple[float, float]:
+        bottom = c["bottom"]
+        rounded = tenths.get(bottom)
+        if rounded is None:
+            rounded = tenths[bottom] = round(bottom, 1)
+        return rounded, c["x0"]
+
     rows: list[list[dict]] = []
     refs: list[tuple[float, float, float]] = []  # per row: top, bottom, size of its largest char
-    for ch in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
+    for ch in sorted(chars, key=bottom_then_x0):
         if not ch["text"]:
             continue
         ch_top, ch_bottom, ch_size = ch["top"], ch["bottom"], ch["size"]
-        for k in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
+        if refs:  # most often the row just begun: asked first, as the loop below would
+            top, bottom, size = refs[-1]
+            if ch_top < bottom - 0.3 * size and ch_bottom > top + 0.2 * size:
+                rows[-1].append(ch)
+                if ch_size > size:
+                    refs[-1] = (ch_top, ch_bottom, ch_size)
+                continue
+        for k in range(len(rows) - 2, max(len(rows) - 4, -1), -1):
             top, bottom, size = refs[k]
             if ch_top < bottom - 0.3 * size and ch_bottom > top + 0.2 * size:
                 rows[k].append(ch)
@@ -269,11 +289,14 @@ def chars_to_lines(chars: Iterable[dict], page_no: int) -> Iterator[Line]:
         else:
             rows.append([ch])
             refs.append((ch_top, ch_bottom, ch_size))
-    segments = [seg for row in rows for seg in _split_columns(sorted(row, key=lambda c: c["x0"]))]
+    segments = [seg for row in rows for seg in _split_columns(sorted(row, key=_X0))]
     for seg in sorted(segments, key=lambda r: (round(min(c["top"] for c in r)), r[0]["x0"])):
-        line = _row_to_line(seg, page_no)
+        line = _row_to_line(seg, page_no, tenths)
         if line.text.strip():
             yield line
+
+
+_X0, _TEXT = operator.itemgetter("x0"), operator.itemgetter("text")
 
 
 def _split_columns(row: list[dict]) -> list[list[dict]]:
@@ -292,40 +315,69 @@ def _split_columns(row: list[dict]) -> list[list[dict]]:
     return out
 
 
-def _row_to_line(row: list[dict], page_no: int) -> Line:
-    """A row of characters (or of stretches of characters, from the pdfium reader) as a line of runs."""
-    rounded = [round(c["size"], 1) for c in row]
+def _lone_to_line(c: dict, page_no: int, tenths: dict[float, float]) -> Line:
+    """:func:`_row_to_line` of a row of one character or stretch (half the lines of a page read by pdfium):
+    one run, no gaps, its size the body size."""
+    text, size = c["text"], c["size"]
+    size = tenths[size] if size in tenths else tenths.setdefault(size, round(size, 1))
+    fontname = c.get("fontname", "")
+    bold = bool(fontname) and _bold_name(fontname) and len(text) > 0.6 * len(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    run = Run(text=text, size=size, top=float(c["top"]), x0=float(c["x0"]))
+    return Line(text=text.rstrip(), page=page_no, bold=bold, top=float(c["top"]), bottom=float(c["bottom"]),
+                x0=float(c["x0"]), x1=float(c["x1"]), size=float(size), runs=[run])
+
+
+@functools.lru_cache(maxsize=1024)
+def _bold_name(fontname: object) -> bool:
+    return "bold" in str(fontname).lower()
+
+
+def _row_to_line(row: list[dict], page_no: int, tenths: dict[float, float] | None = None) -> Line:
+    """A row of characters (or of stretches of characters, from the pdfium reader) as a line of runs
+    (``tenths``: sizes rounded to a tenth, filled as they come)."""
+    tenths = {} if tenths is None else tenths
+    if len(row) == 1:
+        return _lone_to_line(row[0], page_no, tenths)
+    rounded: list[float] = []
     sizes: dict[float, int] = {}
     runs: list[Run] = []
     pieces: list[list[str]] = []
-    prev = None
+    prev_text, prev_x1, prev_size, run_size = None, 0.0, 0.0, None
     n_chars = n_bold = 0
-    for c, size in zip(row, rounded):
-        text = c["text"]
+    for c in row:
+        text, c_size = c["text"], c["size"]
+        size = tenths.get(c_size)
+        if size is None:
+            size = tenths[c_size] = round(c_size, 1)
+        rounded.append(size)
         n_chars += len(text)
-        if "bold" in str(c.get("fontname", "")).lower():
+        fontname = c.get("fontname", "")
+        if fontname and _bold_name(fontname):  # a falsy name says nothing of bold
             n_bold += len(text)
         sizes[size] = sizes.get(size, 0) + (len(text) if text.isalnum() else len("".join(text.split())))
         if not text.isascii():
             text = unicodedata.normalize("NFC", text)
-        if prev is not None:
-            gap = c["x0"] - prev["x1"]
-            if ((gap > 0.22 * prev["size"] or gap > 0.22 * c["size"]) and not text[:1].isspace()
-                    and not prev["text"][-1:].isspace()):
+        if prev_text is not None:
+            gap = c["x0"] - prev_x1
+            if ((gap > 0.22 * prev_size or gap > 0.22 * c_size) and not text[:1].isspace()
+                    and not prev_text[-1:].isspace()):
                 text = " " + text
-        if runs and runs[-1].size == size:
+        if run_size == size:
             pieces[-1].append(text)
         else:
             runs.append(Run(text="", size=size, top=float(c["top"]), x0=float(c["x0"])))
             pieces.append([text])
-        prev = c
+            run_size = size
+        prev_text, prev_x1, prev_size = c["text"], c["x1"], c_size
     for run, parts in zip(runs, pieces):
         run.text = "".join(parts)
     body = max(sizes, key=sizes.__getitem__)  # the first of the commonest, as Counter.most_common(1)
     # A lone oversized glyph on a line (the Tweede Kamer logo "2") is decoration.
     runs = [r for r in runs if not (r.size > 2.5 * body and len(r.text.strip()) <= 2)] or runs
     text = "".join(r.text for r in runs).rstrip()
-    main = [c for c, size in zip(row, rounded) if size == body] or row
+    main = row if len(sizes) == 1 else [c for c, size in zip(row, rounded) if size == body] or row
     return Line(text=text, page=page_no, bold=n_bold > 0.6 * n_chars, top=float(min(c["top"] for c in main)),
                 bottom=float(max(c["bottom"] for c in main)), x0=float(row[0]["x0"]),
                 x1=float(row[-1]["x1"]), size=float(body), runs=runs)

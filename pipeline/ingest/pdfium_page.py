@@ -5,14 +5,15 @@ bottom, size, fontname, matrix). Asking pdfium for six attributes of every chara
 ten times pdfium's own text extraction, so this module asks in bulk:
 
 - the page's whole text in one ``FPDFText_GetText`` call, and which characters have no Unicode
-  (``FPDFText_HasUnicodeMapError``);
+  (``FPDFText_HasUnicodeMapError``, asked for every character: a font's map can lack single codes, so no
+  sample of a page or font would do);
 - every character's loose box (font ascent to descent) into one ctypes array, the calls driven by ``map`` (no
   Python bytecode per character), read as a numpy array;
 - cuts, with numpy, where the next kept character has another top or bottom, goes backwards, or leaves a gap
   of a tenth of the box height (less than the gap :func:`_row_to_line` turns into a space);
 - font size and matrix once per stretch (a stretch after a gap on the same box line keeps those of the one
-  before), boldness (by font name, as pdfminer reads it) at its first and last character; a stretch whose
-  ends disagree is split into its characters.
+  before), boldness (by font name, as pdfminer reads it; read once per font) at its first and last character;
+  a stretch whose ends disagree is split into its characters.
 
 Within a stretch every character has the same top and bottom and follows its neighbour without a gap, so the
 line builder treats the stretch as it treats its characters one by one: same row, no space inside, no column
@@ -20,13 +21,15 @@ break inside. pdfium's generated characters (the spaces and line ends it adds it
 dropped, as in the per-character reader; a glyph without Unicode becomes pdfminer's ``(cid:0)``. A page whose
 text does not map one to one onto its characters (UTF-16 surrogates) is read character by character.
 
-Measured on ../shared/corpus/pdf (``bench/bench_pdf_readers.py``): about 3x pypdfium2's plain text, against
-15x for one call per attribute and character.
+The calls made once per character go through ctypes by its cheapest path (:func:`_unchecked`). Measured on
+../shared/corpus/pdf (``bench/bench.py read``): ``read_document`` about 2.8x pypdfium2's plain text, against 15x
+for one call per attribute and character.
 """
 
 from __future__ import annotations
 
 import ctypes
+import struct
 from collections import deque
 from collections.abc import Callable
 from itertools import repeat
@@ -36,6 +39,7 @@ import pypdfium2.raw as pdfium_c
 
 GAP_SHARE = 0.1  # a gap over this share of the box height ends a stretch (_row_to_line's space is 0.22 size)
 _RECT = ctypes.sizeof(pdfium_c.FS_RECTF)
+_ABCD = struct.Struct("4f").unpack_from  # FS_MATRIX: a, b, c, d, e, f as C floats
 
 
 def _bare(function, restype, *argtypes):
@@ -44,14 +48,24 @@ def _bare(function, restype, *argtypes):
     return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
 
 
+def _unchecked(function, restype):
+    """A pdfium function called without argument types, for the calls made once per character: given the text
+    page as pypdfium2's pointer (``textpage.raw``), an index as a Python int and an address as ``ctypes.byref``
+    (of an array, with an offset), ctypes takes each as it is, by its cheapest path (a ``c_void_p`` object
+    costs a format lookup per argument, an argument type a conversion call)."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
 _V, _I = ctypes.c_void_p, ctypes.c_int
-_LOOSE_BOX = _bare(pdfium_c.FPDFText_GetLooseCharBox, _I, _V, _I, _V)
-_MATRIX = _bare(pdfium_c.FPDFText_GetMatrix, _I, _V, _I, _V)
-_FONT_SIZE = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _V, _I)
+_LOOSE_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox, _I)
+_MATRIX = _unchecked(pdfium_c.FPDFText_GetMatrix, _I)
+_FONT_SIZE = _unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _FONT_WEIGHT = _bare(pdfium_c.FPDFText_GetFontWeight, _I, _V, _I)
 _FONT_INFO = _bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _V, _I, _V, ctypes.c_ulong, _V)
 _IS_GENERATED = _bare(pdfium_c.FPDFText_IsGenerated, _I, _V, _I)
-_MAP_ERROR = _bare(pdfium_c.FPDFText_HasUnicodeMapError, _I, _V, _I)
+_MAP_ERROR = _unchecked(pdfium_c.FPDFText_HasUnicodeMapError, _I)
+_TEXT_OBJECT = _unchecked(pdfium_c.FPDFText_GetTextObject, _V)
+_OBJECT_FONT = _bare(pdfium_c.FPDFTextObj_GetFont, _V, _V)
 UNMAPPED = "(cid:0)"  # a glyph without Unicode, written as pdfminer writes it: drop_unmapped_glyphs decides
 
 
@@ -80,8 +94,7 @@ def page_stretches(tp, n_chars: int, x_left: float, y_top: float) -> list[dict] 
     cut[1:] |= unmapped[:-1]
     starts = np.flatnonzero(cut)
     lasts = np.append(starts[1:], len(idx)) - 1
-    handle = ctypes.cast(tp, ctypes.c_void_p).value
-    font_of, bold_of = font_reader(handle, pdfium_c.FS_MATRIX())
+    font_of, bold_of = font_reader(tp, pdfium_c.FS_MATRIX())
     out: list[dict] = []
     font = (0.0, (1.0, 0.0, 0.0, 1.0), False)
     for a, z, first, last, left, right, up, down, gap_only in zip(
@@ -109,25 +122,42 @@ def _char(text: str, x0: float, top: float, x1: float, bottom: float, font: tupl
             "fontname": "bold" if bold else ""}
 
 
-def font_reader(handle: int, matrix) -> tuple[Callable[[int], tuple[float, tuple[float, float, float, float], bool]],
+def font_reader(tp, matrix) -> tuple[Callable[[int], tuple[float, tuple[float, float, float, float], bool]],
                                                Callable[[int], bool]]:
     """Readers of a character's size (scaled by the text matrix), matrix and boldness, and of its boldness
-    alone, by index (``matrix``: an FS_MATRIX to fill)."""
-    address = ctypes.addressof(matrix)
+    alone, by index (``tp``: the text page, pypdfium2's pointer; ``matrix``: an FS_MATRIX to fill).
+
+    Boldness is the font's: it is read once per font (found through the character's text object, two cheap
+    calls) instead of copying the font's name for every character asked."""
+    handle = ctypes.cast(tp, ctypes.c_void_p).value
+    matrix_ref = ctypes.byref(matrix)
     name = ctypes.create_string_buffer(128)
     name_address = ctypes.addressof(name)
+    by_object: dict[int | None, bool] = {}
+    by_font: dict[int | None, bool] = {}
 
-    def bold(k: int) -> bool:
+    def read_bold(k: int) -> bool:
         """A bold face by its name, as pdfminer's reader sees it ('Arial-BoldMT'); by weight without a name
         (pdfium's weight comes from the stem width and says 400 for many bold fonts)."""
         if _FONT_INFO(handle, k, name_address, 128, None):
             return b"bold" in name.value.lower()
         return _FONT_WEIGHT(handle, k) >= 600
 
+    def bold(k: int) -> bool:
+        text_object = _TEXT_OBJECT(tp, k)
+        got = by_object.get(text_object)
+        if got is None:
+            pdf_font = _OBJECT_FONT(text_object) if text_object else None
+            got = by_font.get(pdf_font)
+            if got is None or pdf_font is None:
+                got = by_font[pdf_font] = read_bold(k)
+            by_object[text_object] = got
+        return got
+
     def font(k: int) -> tuple[float, tuple[float, float, float, float], bool]:
-        _MATRIX(handle, k, address)
-        size = _FONT_SIZE(handle, k) * ((matrix.b ** 2 + matrix.d ** 2) ** 0.5 or 1.0)
-        return size, (matrix.a, matrix.b, matrix.c, matrix.d), bold(k)
+        _MATRIX(tp, k, matrix_ref)
+        a, b, c, d = _ABCD(matrix)  # the floats of the FS_MATRIX fields, in one call
+        return _FONT_SIZE(tp, k) * ((b ** 2 + d ** 2) ** 0.5 or 1.0), (a, b, c, d), bold(k)
     return font, bold
 
 
@@ -151,8 +181,7 @@ def _page_units(tp, n_chars: int) -> np.ndarray | None:
 def unmapped(tp, n_chars: int) -> np.ndarray:
     """Which characters pdfium has no Unicode for (a font without ToUnicode map, whose codes it passes on as
     if they were letters: 'ABCDEFG' for glyphs 1 to 7), by one C-driven loop."""
-    handle = ctypes.cast(tp, ctypes.c_void_p).value
-    return np.fromiter(map(_MAP_ERROR, repeat(handle, n_chars), range(n_chars)), dtype=np.int8, count=n_chars) == 1
+    return np.fromiter(map(_MAP_ERROR, repeat(tp, n_chars), range(n_chars)), dtype=np.int8, count=n_chars) == 1
 
 
 def _loose_boxes(tp, indices: list[int]) -> np.ndarray:
@@ -160,9 +189,8 @@ def _loose_boxes(tp, indices: list[int]) -> np.ndarray:
     C-driven loop."""
     n = len(indices)
     rects = (pdfium_c.FS_RECTF * n)()
-    handle = ctypes.cast(tp, ctypes.c_void_p).value
-    base = ctypes.addressof(rects)
-    deque(map(_LOOSE_BOX, repeat(handle, n), indices, range(base, base + _RECT * n, _RECT)), maxlen=0)
+    deque(map(_LOOSE_BOX, repeat(tp, n), indices, map(ctypes.byref, repeat(rects, n), range(0, _RECT * n, _RECT))),
+          maxlen=0)
     return np.frombuffer(rects, dtype=np.float32).reshape(n, 4).astype(np.float64)
 
 
