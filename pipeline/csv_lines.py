@@ -16,9 +16,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from pipeline.schema import TABLES
-from pipeline.tables import ORDER_COLUMNS, cell, neutralise
+from pipeline.tables import ORDER_COLUMNS, TYPED, cell, neutralise
 
-_UNTOUCHED = frozenset({"integer", "boolean", "number"})  # column types for_spreadsheets leaves alone
 _EXACT_INT = 2 ** 53  # pandas reads integer columns through float64: beyond this it would round
 
 
@@ -36,7 +35,7 @@ def csv_lines(table: str, rows: Sequence[dict[str, Any]]) -> str | None:
             elif value is not None:
                 if type(value) is not str:
                     return None
-                if f.type not in _UNTOUCHED:
+                if f.type not in TYPED:
                     value = neutralise(value)
             line.append(value)
         cells.append(line)

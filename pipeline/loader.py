@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.partial_dates import span
 from pipeline.schema import CONTRACT_ORDER, LIST_DELIMITER, TABLES, periods
-from pipeline.tables import _FORMULA_START, _PLAIN_NUMBER
+from pipeline.tables import restore
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -105,17 +105,11 @@ def from_csv(table: str, df: pd.DataFrame) -> pd.DataFrame:
         elif kind == "boolean":
             df[name] = col.map(_BOOLEANS)
         elif kind == "list":
-            df[name] = [v.split(LIST_DELIMITER) if v else [] for v in map(_unquote, col)]
+            df[name] = [v.split(LIST_DELIMITER) if v else [] for v in map(restore, col)]
         else:
-            df[name] = col.map(_unquote).mask(col == "")
+            df[name] = col.map(restore).mask(col == "")
     return with_dtypes(table, _add_periods(table, df))
 
-
-def _unquote(value: str) -> str:
-    """A text cell as extracted: without the quote ``pipeline.tables.neutralise`` put before a formula."""
-    if value.startswith("'") and value[1:].startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value[1:]):
-        return value[1:]
-    return value
 
 
 def _add_periods(table: str, df: pd.DataFrame) -> pd.DataFrame:

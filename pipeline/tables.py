@@ -43,7 +43,7 @@ try:
 except ImportError:  # pragma: no cover - not on POSIX
     fcntl = None  # type: ignore[assignment]
 
-_PANDAS_TYPES = {"integer": "Int64", "boolean": "boolean", "number": "Float64"}
+TYPED = frozenset({"integer", "boolean", "number"})  # column types written as they are: never a formula
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
 OUTPUT_NAMES = frozenset({f"{t}.{ext}" for t in CONTRACT_ORDER for ext in ("csv", "parquet")}
@@ -71,6 +71,13 @@ def neutralise(value: Any) -> Any:
     """A text cell a spreadsheet would run as a formula, prefixed with a single quote; plain numbers stay."""
     if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
+    return value
+
+
+def restore(value: str) -> str:
+    """A text cell as extracted: without the quote :func:`neutralise` put before a formula."""
+    if value.startswith("'") and value[1:].startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value[1:]):
+        return value[1:]
     return value
 
 
@@ -106,7 +113,7 @@ def for_spreadsheets(table: str, df: pd.DataFrame) -> pd.DataFrame:
     """The frame as written to CSV: text columns neutralised against formulas; typed columns untouched."""
     df = df.copy()
     for f in TABLES[table]:
-        if f.type not in _PANDAS_TYPES and f.name in df:
+        if f.type not in TYPED and f.name in df:
             df[f.name] = df[f.name].map(neutralise)
     return df
 

@@ -38,10 +38,7 @@ for _name in ("pdfminer", "pdfplumber"):
 def read_pdf(data: bytes, source: str, sha256: str) -> RawDocument:
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise IngestError("error", "not a PDF file (no %PDF header)")
-    backend = settings().pdf_backend
-    if backend not in BACKENDS:
-        raise IngestError("error", f"unknown PDF backend {backend!r} (choose from {', '.join(BACKENDS)})")
-    pages = list(BACKENDS[backend](data, settings().limits))
+    pages = list(BACKENDS[settings().pdf_backend](data, settings().limits))  # a name settings() checked
     if not pages:
         raise IngestError("error", "no pages (the PDF's page tree is empty)", n_pages=0)
     had_glyphs = [bool(page.lines) for page in pages]
