@@ -170,6 +170,22 @@ def test_spacy_finds_the_components_by_name_without_an_import():
     assert proc.stdout.strip() == "kst-33694-68"
 
 
+def test_making_a_language_imports_no_component_code():
+    """spaCy imports every installed package's factory entry points whenever a Language is made, in any program;
+    ours register their names there and import a component's code only when a pipeline adds it."""
+    import subprocess
+    import sys
+
+    code = ("import sys, spacy; nlp = spacy.blank('nl'); "
+            "loaded = lambda: sorted(m for m in sys.modules if m.startswith('pipeline.') and "
+            "m not in ('pipeline.components', 'pipeline.components.factories')); "
+            f"print(all(n in spacy.registry.factories for n in {EXTRACTORS!r}), loaded()); "
+            "nlp.add_pipe('kst_dates'); print('pipeline.components.dates' in loaded())")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split("\n")[:2] == ["True []", "True"]
+
+
 # --- a Doc with findings is still a spaCy Doc: it serialises and crosses processes -------------
 
 def test_findings_survive_to_bytes(letter):

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.extensions import guarded, passages, set_findings, turns_of
@@ -11,8 +10,6 @@ from pipeline.extract.commitments import find_commitments
 from pipeline.extract.metadata import Metadata
 
 
-@Language.component("kst_commitments", requires=["doc._.facts", "doc.spans"],
-                    assigns=["doc.spans", "span._.commitment"])
 @guarded("commitments")
 def commitments(doc: Doc) -> Doc:
     body, *notes = passages(doc)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.extensions import guarded, parts, set_findings, text_of, values
 from pipeline.extract.dates import Anchor, find_dates
 
 
-@Language.component("kst_dates", requires=["doc._.facts", "doc.spans"], assigns=["doc.spans", "span._.date"])
 @guarded("dates")
 def dates(doc: Doc) -> Doc:
     """Time expressions of the body and the footnotes, resolved against the document's anchor; what the

@@ -3,14 +3,12 @@ each with the :class:`EntityValue` of the distinct entity it names on ``span._.e
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.extensions import guarded, parts, set_findings, text_of
 from pipeline.extract.entities import find_entities
 
 
-@Language.component("kst_entities", requires=["doc._.facts"], assigns=["doc.spans", "span._.entity"])
 @guarded("entities")
 def entities(doc: Doc) -> Doc:
     facts = doc._.facts

@@ -5,14 +5,12 @@ Computed once per document, before the extractors that need them, and passed on 
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.extensions import register, source_of
 from pipeline.extract.metadata import extract_metadata
 
 
-@Language.component("kst_facts", assigns=["doc._.facts"])
 def document_facts(doc: Doc) -> Doc:
     register()
     doc._.facts = extract_metadata(source_of(doc))

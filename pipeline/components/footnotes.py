@@ -31,8 +31,3 @@ class FootnoteDocs:
             notes.append(Note(footnote, note_doc))
         doc._.notes = tuple(notes)
         return doc
-
-
-@Language.factory("kst_footnotes", assigns=["doc._.notes"])
-def make_footnote_docs(nlp: Language, name: str) -> FootnoteDocs:
-    return FootnoteDocs(nlp, name)

@@ -5,14 +5,12 @@ A motion stands where it is first named: in the body, or in the footnote that al
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.extensions import guarded, parts, passages, set_findings, turns_of
 from pipeline.extract.motions import find_motions
 
 
-@Language.component("kst_motions", requires=["doc._.facts", "doc.spans"], assigns=["doc.spans", "span._.motion"])
 @guarded("motions")
 def motions(doc: Doc) -> Doc:
     body, *notes = passages(doc)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.extensions import guarded, parts, set_findings, source_of, text_of, warn
@@ -35,7 +34,6 @@ def is_own_id(ref: Reference, text: str, own: str) -> bool:
     return previous not in load_json("references.json")["head_labels"]
 
 
-@Language.component("kst_references", requires=["doc._.facts"], assigns=["doc.spans", "span._.reference"])
 @guarded("references")
 def references(doc: Doc) -> Doc:
     """Every reference of the body and of each footnote.

@@ -7,13 +7,11 @@ import re
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SPACY
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.doc_text import text_of
 
 
-@Language.component("newline_sentences", assigns=["token.is_sent_start"])
 def newline_sentences(doc: Doc) -> Doc:
     """A paragraph break ends a sentence: headings and list items are not glued to the next line. An opening
     bracket after a full stop opens the next sentence (spaCy's sentencizer keeps punctuation after a full stop

@@ -5,14 +5,12 @@ from the government's turns, a minister's verdict on a motion)."""
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.extensions import guarded, set_findings, text_of
 from pipeline.extract.turns import find_turns
 
 
-@Language.component("kst_turns", requires=["doc._.facts"], assigns=["doc.spans", "span._.turn"])
 @guarded("turns")
 def turns(doc: Doc) -> Doc:
     found = find_turns(text_of(doc))
