@@ -40,9 +40,11 @@ def start_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     found = _first(tree.data, frozenset({""}))
     if "" in found:
         return None
-    shortest = sorted(found, key=len)
-    kept = [s for i, s in enumerate(shortest) if not any(s.startswith(t) for t in shortest[:i])]
-    return re.compile("|".join(re.escape(s) for s in sorted(kept)))
+    kept: list[str] = []
+    for start in sorted(found):  # a start with a shorter one before it adds nothing; in sorted order that one
+        if not kept or not start.startswith(kept[-1]):  # is the last start kept
+            kept.append(start)
+    return re.compile("|".join(re.escape(s) for s in kept))
 
 
 def finditer(pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str,
