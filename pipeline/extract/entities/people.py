@@ -249,11 +249,10 @@ def known_surnames(text: str, found: list[Mention]) -> list[Mention]:
     """A person named once with a cue ('het lid Van Dijk (NSC)') is the same person when the text
     later says just 'Van Dijk' or 'van Dijk'.
 
-    The text's words are indexed once, so each person costs the occurrences of their surname, not a scan of the
-    whole text (a debate names hundreds of people)."""
+    Each person costs a search of the text for their surname (``str.find``, in C), not a regex scan; a debate
+    names hundreds of people."""
     out = []
     seen: set[str] = set()
-    words = _word_index(text)
     for person in [m for m in found if m.label == "PERSON" and m.rule != "model"]:
         if person.text in seen:
             continue
@@ -263,7 +262,7 @@ def known_surnames(text: str, found: list[Mention]) -> list[Mention]:
         parts = re.sub(lead, "", person.normalized).strip().split()
         if not parts or len(parts[-1]) < 3:
             continue
-        for start, end in _surname_hits(text, words, " ".join(parts[:-1]), parts[-1]):
+        for start, end in _surname_hits(text, " ".join(parts[:-1]), parts[-1]):
             out.append(Mention(start, end, text[start:end], "PERSON", person.normalized, "person",
                                role=person.role, party=person.party))
     return out
@@ -272,35 +271,28 @@ def known_surnames(text: str, found: list[Mention]) -> list[Mention]:
 _WORD = re.compile(r"[\w-]+")
 
 
-def _word_index(text: str) -> dict[str, list[int]]:
-    """Start offsets of every maximal run of word characters and hyphens, by its text."""
-    index: dict[str, list[int]] = {}
-    for m in _WORD.finditer(text):
-        index.setdefault(m.group(), []).append(m.start())
-    return index
-
-
-def _surname_hits(text: str, words: dict[str, list[int]], particle: str, surname: str) -> list[tuple[int, int]]:
+def _surname_hits(text: str, particle: str, surname: str) -> list[tuple[int, int]]:
     r"""(start, end) of each stand-alone ``surname`` in ``text``, from the tussenvoegsel on when ``particle``
     (any case, one space) stands before it: what ``re.finditer`` gives for
-    ``(?<![\w-])(?i:particle\s)?surname(?![\w-])``, found through the word index."""
-    first = _WORD.match(surname)
-    if first is None:  # does not start with a word character: the plain scan
+    ``(?<![\w-])(?i:particle\s)?surname(?![\w-])``, found by ``str.find`` (each place the surname is written,
+    neither a word character nor a hyphen on either side)."""
+    if _WORD.match(surname) is None:  # does not start with a word character: the plain scan
         rx = rf"(?<![\w-])(?i:{re.escape(particle)}\s)?{re.escape(surname)}(?![\w-])" if particle else \
             rf"(?<![\w-]){re.escape(surname)}(?![\w-])"
         return [m.span() for m in re.finditer(rx, text)]
     before = re.compile(rf"(?<![\w-])(?i:{re.escape(particle)}\s)") if particle else None
     hits: list[tuple[int, int]] = []
     last = 0
-    for start in words.get(first.group(), ()):
+    start = text.find(surname)
+    while start >= 0:
         end = start + len(surname)
-        if start < last or not text.startswith(surname, start) or (end < len(text) and _WORD.match(text, end)):
-            continue
-        lead = start - len(particle) - 1
-        if before is not None and lead >= last and before.match(text, lead, start):
-            start = lead
-        hits.append((start, end))
-        last = end
+        if start >= last and not (start and _WORD.match(text, start - 1)) and not (
+                end < len(text) and _WORD.match(text, end)):
+            lead = start - len(particle) - 1
+            hits.append((lead if before is not None and lead >= last and before.match(text, lead, start) else start,
+                         end))
+            last = end
+        start = text.find(surname, start + 1)
     return hits
 
 
