@@ -39,6 +39,12 @@ def test_folding_covers_every_character_ignorecase_equates_with_an_ascii_letter(
         assert same and all(c in folded(ch) for c in same), hex(cp)
 
 
+@pytest.mark.parametrize("text", ["", "abc", "İstanbul", "ıI", "ſeptember", "STRASSE ß", "Aİıſz" * 3, "ÉÉN Ĳs"])
+def test_folding_is_one_translation_and_lower_case(text):
+    """A text without the three specially folded characters is only lowered; one with them is translated."""
+    assert folded(text) == text.translate(str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})).lower()
+
+
 TEXTS = [
     "Op 15 en 16 februari 2023 sprak de Kamer.", "VOOR HET ZOMERRECES komt de brief.",
     "in het eerste kwartaal van 2025",
