@@ -65,3 +65,37 @@ def test_second_word_check_changes_no_lookup():
         for i in range(len(words)):
             assert listed._longest_at(text, offsets[2 * i], words, i) == \
                 _longest_without_check(text, offsets[2 * i], words, i)
+
+
+def _old_forms() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(the pattern as it now stands, the same pattern with its look-behind first, as it was written before)."""
+    from pipeline.extract.entities.knowledge import entity_settings
+    from pipeline.extract.entities.people import SURNAME, apposition_rx, party_person_rx
+    from pipeline.extract.entities.proper import _CONNECT, _PROPER
+    from pipeline.lang.names import LOWER, UPPER
+
+    roles = "|".join(sorted(entity_settings()["apposition_roles"], key=len, reverse=True))
+    return [
+        (_PROPER, re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w’'&-]*|[A-Z]{{2,}})(?:,?[^\S\n]+(?:{_CONNECT}[^\S\n]+)?"
+                             rf"(?:[{UPPER}][\w’'&-]*|\d{{4}}(?:-\d{{4}})?))+")),
+        (apposition_rx(), re.compile(rf"(?<![\w-])(?P<n>[{UPPER}][{LOWER}]+[^\S\n]+{SURNAME}),[^\S\n]+"
+                                     rf"(?:de[^\S\n]+)?(?P<role>{roles})\b")),
+        (party_person_rx(), re.compile(rf"(?<![\w-])(?P<n>[{UPPER}][{LOWER}]+[^\S\n]+{SURNAME})[^\S\n]*"
+                                       rf"\((?P<p>[^)\n]{{1,30}})\)")),
+    ]
+
+
+NAME_PIECES = ["Marcel", "Jansen", "van", "Van der", "de", "’t", "'s", "-", "Dijk-Smit", "ABC", "NAVO", "É", "Élise",
+               ", ", ",", " ", "\n", "(VVD)", "(", ")", "voorzitter", "woordvoerder", "of the", "en", "2024", "-2025",
+               "x", "Ministerie", "Binnenlandse", "Zaken", "&", "ł", "Ĳ", "Marcel Jansen, voorzitter",
+               "Piet van Dijk, de woordvoerder", "Anna de Wit (D66)", "-Marcel Jansen, voorzitter"]
+
+
+@pytest.mark.parametrize("pair", range(3), ids=["_PROPER", "apposition", "party_person"])
+def test_a_look_behind_after_the_first_capital_finds_the_same(pair):
+    now, before = _old_forms()[pair]
+    rng = random.Random(9 + pair)
+    for _ in range(4000):
+        text = "".join(rng.choice(NAME_PIECES) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 16)))
+        assert [(m.span(), m.groupdict()) for m in now.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in before.finditer(text)], text

@@ -5,6 +5,7 @@ c.s.``) with their party, and a surname alone once its person is known."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from pipeline.extract.entities.knowledge import common_words, entity_settings
@@ -149,15 +150,28 @@ def _name_case(raw: str) -> str:
 def _apposition_mentions(text: str) -> list[Mention]:
     """'Marcel Jansen, voorzitter van de bond': a first and last name with a role after the comma."""
     out = []
-    roles = "|".join(sorted(entity_settings()["apposition_roles"], key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w-])(?P<n>[{UPPER}][{LOWER}]+[^\S\n]+{SURNAME}),[^\S\n]+(?:de[^\S\n]+)?"
-                         rf"(?P<role>{roles})\b", text):
+    for m in apposition_rx().finditer(text):
         name = m.group("n")
         first = name.split()[0].lower()
         if first in common_words() or first in entity_settings()["person_titles"] or not _is_name(name):
             continue
         out.append(Mention(m.start("n"), m.end("n"), name, "PERSON", name, "person", role=m.group("role")))
     return out
+
+
+@cache
+def apposition_rx() -> re.Pattern[str]:
+    """A first and last name not after a word, a comma, a role. The look-behind follows the first capital: re then
+    skips to a capital in C (see :data:`~pipeline.extract.entities.proper._PROPER`)."""
+    roles = "|".join(sorted(entity_settings()["apposition_roles"], key=len, reverse=True))
+    return re.compile(rf"(?P<n>[{UPPER}](?<![\w-].)[{LOWER}]+[^\S\n]+{SURNAME}),[^\S\n]+(?:de[^\S\n]+)?"
+                      rf"(?P<role>{roles})\b")
+
+
+@cache
+def party_person_rx() -> re.Pattern[str]:
+    """A first and last name not after a word, a party in brackets; the look-behind after the first capital."""
+    return re.compile(rf"(?P<n>[{UPPER}](?<![\w-].)[{LOWER}]+[^\S\n]+{SURNAME})[^\S\n]*\((?P<p>[^)\n]{{1,30}})\)")
 
 
 def _author_mentions(text: str) -> list[Mention]:
@@ -235,8 +249,7 @@ def _party(raw: str) -> str:
 def party_person_mentions(text: str) -> list[Mention]:
     """'Pieter Omtzigt (NSC)', 'Caroline van der Plas (BBB)': a full name followed by a known party."""
     out = []
-    full = rf"[{UPPER}][{LOWER}]+[^\S\n]+{SURNAME}"
-    for m in re.finditer(rf"(?<![\w-])(?P<n>{full})[^\S\n]*\((?P<p>[^)\n]{{1,30}})\)", text):
+    for m in party_person_rx().finditer(text):
         party = m.group("p").strip()
         first = m.group("n").split()[0].lower()
         if party not in gazetteer().parties or first in common_words() or first in entity_settings()["person_titles"]:
