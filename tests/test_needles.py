@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import string
 
@@ -39,6 +40,12 @@ def test_folding_covers_every_character_ignorecase_equates_with_an_ascii_letter(
         assert same and all(c in folded(ch) for c in same), hex(cp)
 
 
+@pytest.mark.parametrize("text", ["", "abc", "İstanbul", "ıI", "ſeptember", "STRASSE ß", "Aİıſz" * 3, "ÉÉN Ĳs"])
+def test_folding_is_one_translation_and_lower_case(text):
+    """A text without the three specially folded characters is only lowered; one with them is translated."""
+    assert folded(text) == text.translate(str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})).lower()
+
+
 TEXTS = [
     "Op 15 en 16 februari 2023 sprak de Kamer.", "VOOR HET ZOMERRECES komt de brief.",
     "in het eerste kwartaal van 2025",
@@ -63,3 +70,21 @@ def test_a_pattern_whose_words_are_absent_is_skipped():
     kinds = dict(PATTERNS)
     assert not may_match(needles(kinds["recess"]), folded("Een brief zonder reces."))
     assert may_match(needles(kinds["recess"]), folded("vóór het Zomerreces"))
+
+
+DOC_CUES = ["De Kamer,\ngehoord de beraadslaging", "en gaat over tot de orde van de dag", "Antwoord van de minister",
+            "Vraag 3\n", "Antwoord 12\n", "Geadviseerd besluit", "U wordt geadviseerd", "Aanleiding\n",
+            "De vergadering wordt om 10.15 uur geopend", "Bron: ", "De Minister van", "informeer ik uw Kamer",
+            "Ik sluit de vergadering", "De voorzitter:", "De heer Jansen (VVD):", "Zij krijgt nr. 5",
+            "Voortouwcommissie: ", "Besluit: ", "aan uw Kamer", "DE STAATSSECRETARIS"]
+
+
+def test_a_doc_type_rule_that_matches_is_never_skipped():
+    from pipeline.extract.metadata.doc_type import _rules
+    rng = random.Random(5)
+    texts = [*DOC_CUES, *TEXTS] + ["\n".join(rng.choice([str, str.upper, str.lower])(rng.choice(DOC_CUES))
+                                             for _ in range(rng.randint(1, 4))) for _ in range(500)]
+    for rule in _rules():
+        for text in texts:
+            if rule["regex"].search(text):
+                assert may_match(rule["needles"], folded(text)), (rule["regex"].pattern, text)

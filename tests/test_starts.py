@@ -66,3 +66,13 @@ def test_a_date_pattern_finds_what_finditer_finds(kind_pattern):
 def test_overlapping_starts_are_all_tried():
     pattern = re.compile(r"aa(?!a)", re.I)  # 'aa' at 0 is no match, the one at 1 is
     assert [m.span() for m in finditer(pattern, start_finder(pattern), "aaa AAAA")] == [(1, 3), (6, 8)]
+
+
+@pytest.mark.parametrize("starts", [re.compile("aa"), start_finder(re.compile(r"aa(?!a)", re.I))],
+                         ids=["a finder made by hand", "start_finder's"])
+def test_a_finder_of_either_kind_tries_overlapping_starts(starts):
+    """start_finder's finders step through the folded text one character a start (a look-ahead holds the rest);
+    any other finder is searched again from the place after each start."""
+    pattern = re.compile(r"aa(?!a)", re.I)
+    for text in ["aaa AAAA", "aaaa", "a", "", "AAAAAaa"]:
+        assert [m.span() for m in finditer(pattern, starts, text)] == [m.span() for m in pattern.finditer(text)]

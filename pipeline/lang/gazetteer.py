@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from pipeline.resources import load_json, models_dir
@@ -31,6 +32,17 @@ _WORD = re.compile(r"\w+(?:[-'’&.]\w+)*|[^\w\s]")
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """Words and punctuation marks with their offsets, for matching the listed names."""
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+
+
+def word_spans(text: str) -> tuple[list[str], list[int]]:
+    """The words of :func:`tokens` and their offsets, without a match object per word: ``re.split`` gives the
+    gaps and words in turn, and their running lengths are the offsets. The word ``i`` runs from ``offsets[2 * i]``
+    to ``offsets[2 * i + 1]``."""
+    parts = _WORD_SPLIT.split(text)
+    return parts[1::2], list(accumulate(map(len, parts)))
 
 
 @cache
@@ -67,9 +79,15 @@ def _add(gaz: Gazetteer, data: dict) -> None:
 
 def listed(name: str) -> list[tuple[str, str]]:
     """(canonical name, label) of every entry that lists ``name``, written exactly so."""
+    return list(_listed(name))
+
+
+@lru_cache(maxsize=8192)
+def _listed(name: str) -> tuple[tuple[str, str], ...]:
+    """:func:`listed`, remembered: the entity rules ask about the same few thousand names in every document."""
     toks = tuple(t for t, _, _ in tokens(name))
-    return [(canonical, label) for cand, canonical, label, _ in gazetteer().by_first.get(toks[0] if toks else "", [])
-            if cand == toks]
+    return tuple((canonical, label) for cand, canonical, label, _
+                 in gazetteer().by_first.get(toks[0] if toks else "", []) if cand == toks)
 
 
 def gazetteer_name(name: str) -> tuple[str, str] | None:

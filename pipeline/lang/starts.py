@@ -44,7 +44,22 @@ def start_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     for start in sorted(found):  # a start with a shorter one before it adds nothing; in sorted order that one
         if not kept or not start.startswith(kept[-1]):  # is the last start kept
             kept.append(start)
-    return re.compile("|".join(re.escape(s) for s in kept))
+    finder = re.compile("|".join(re.escape(s) for s in kept))
+    _STEPS[finder] = _stepper(kept)
+    return finder
+
+
+_STEPS: dict[re.Pattern[str], re.Pattern[str]] = {}  # a finder of start_finder -> its one-character form
+
+
+def _stepper(kept: list[str]) -> re.Pattern[str]:
+    """The starts as matches of one character, the rest of a start in a look-ahead ('1(?=8|9)|\\(|i(?=n)'): its
+    ``finditer`` then yields every place a start begins, overlapping ones too, one C step each."""
+    rests: dict[str, list[str]] = {}
+    for s in kept:  # sorted
+        rests.setdefault(s[0], []).append(s[1:])
+    return re.compile("|".join(re.escape(c) if "" in r else f"{re.escape(c)}(?={'|'.join(map(re.escape, r))})"
+                               for c, r in rests.items()))
 
 
 def finditer(pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str,
@@ -54,6 +69,15 @@ def finditer(pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str
     lowered = folded(text) if folded_text is None else folded_text
     if starts is None or len(lowered) != len(text):
         yield from pattern.finditer(text)
+        return
+    step = _STEPS.get(starts)
+    if step is not None:  # one step per place a start begins (the finder's search from each next place, in C)
+        pos = 0
+        for at in step.finditer(lowered):
+            i = at.start()
+            if i >= pos and (m := pattern.match(text, i)) is not None:
+                yield m
+                pos = m.end()  # never empty: start_finder refuses a pattern that may match the empty string
         return
     pos, at = 0, starts.search(lowered)
     while at is not None:

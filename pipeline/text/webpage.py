@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.resources import load_json
 
@@ -46,11 +47,22 @@ def _is_chrome(line: str, cfg: dict) -> bool:
         return True
     if low[0] in "•·▪◦‣●":
         return True
-    cues = sum(1 for s in cfg["chrome_substrings"] if s in low)
-    # Prose may mention privacy once; a cookie banner names several cues.
-    if cues >= (2 if _is_prose(line) else 1):
-        return True
-    return any(re.fullmatch(p, low) for p in cfg["chrome_lines"])
+    any_cue, chrome_line = _chrome_patterns(tuple(cfg["chrome_substrings"]), tuple(cfg["chrome_lines"]))
+    if any_cue.search(low):  # most lines name no cue: then none is counted
+        cues = sum(1 for s in cfg["chrome_substrings"] if s in low)
+        # Prose may mention privacy once; a cookie banner names several cues.
+        if cues >= (2 if _is_prose(line) else 1):
+            return True
+    return chrome_line.fullmatch(low) is not None
+
+
+@lru_cache(maxsize=8)
+def _chrome_patterns(substrings: tuple[str, ...], lines: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One search for any of the cue substrings, and one alternation of the chrome lines: it matches the whole
+    line exactly when one of them does (re backtracks into every alternative), instead of a lookup in re's cache
+    and a match per pattern for every line of every document."""
+    return (re.compile("|".join(map(re.escape, substrings)) or "(?!)"),
+            re.compile("|".join(f"(?:{p})" for p in lines) or "(?!)"))
 
 
 def _language(line: str, cfg: dict) -> str:

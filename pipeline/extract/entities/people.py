@@ -5,6 +5,7 @@ c.s.``) with their party, and a surname alone once its person is known."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from pipeline.extract.entities.knowledge import common_words, entity_settings
@@ -149,15 +150,28 @@ def _name_case(raw: str) -> str:
 def _apposition_mentions(text: str) -> list[Mention]:
     """'Marcel Jansen, voorzitter van de bond': a first and last name with a role after the comma."""
     out = []
-    roles = "|".join(sorted(entity_settings()["apposition_roles"], key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w-])(?P<n>[{UPPER}][{LOWER}]+[^\S\n]+{SURNAME}),[^\S\n]+(?:de[^\S\n]+)?"
-                         rf"(?P<role>{roles})\b", text):
+    for m in apposition_rx().finditer(text):
         name = m.group("n")
         first = name.split()[0].lower()
         if first in common_words() or first in entity_settings()["person_titles"] or not _is_name(name):
             continue
         out.append(Mention(m.start("n"), m.end("n"), name, "PERSON", name, "person", role=m.group("role")))
     return out
+
+
+@cache
+def apposition_rx() -> re.Pattern[str]:
+    """A first and last name not after a word, a comma, a role. The look-behind follows the first capital: re then
+    skips to a capital in C (see :data:`~pipeline.extract.entities.proper._PROPER`)."""
+    roles = "|".join(sorted(entity_settings()["apposition_roles"], key=len, reverse=True))
+    return re.compile(rf"(?P<n>[{UPPER}](?<![\w-].)[{LOWER}]+[^\S\n]+{SURNAME}),[^\S\n]+(?:de[^\S\n]+)?"
+                      rf"(?P<role>{roles})\b")
+
+
+@cache
+def party_person_rx() -> re.Pattern[str]:
+    """A first and last name not after a word, a party in brackets; the look-behind after the first capital."""
+    return re.compile(rf"(?P<n>[{UPPER}](?<![\w-].)[{LOWER}]+[^\S\n]+{SURNAME})[^\S\n]*\((?P<p>[^)\n]{{1,30}})\)")
 
 
 def _author_mentions(text: str) -> list[Mention]:
@@ -235,8 +249,7 @@ def _party(raw: str) -> str:
 def party_person_mentions(text: str) -> list[Mention]:
     """'Pieter Omtzigt (NSC)', 'Caroline van der Plas (BBB)': a full name followed by a known party."""
     out = []
-    full = rf"[{UPPER}][{LOWER}]+[^\S\n]+{SURNAME}"
-    for m in re.finditer(rf"(?<![\w-])(?P<n>{full})[^\S\n]*\((?P<p>[^)\n]{{1,30}})\)", text):
+    for m in party_person_rx().finditer(text):
         party = m.group("p").strip()
         first = m.group("n").split()[0].lower()
         if party not in gazetteer().parties or first in common_words() or first in entity_settings()["person_titles"]:
@@ -249,11 +262,10 @@ def known_surnames(text: str, found: list[Mention]) -> list[Mention]:
     """A person named once with a cue ('het lid Van Dijk (NSC)') is the same person when the text
     later says just 'Van Dijk' or 'van Dijk'.
 
-    The text's words are indexed once, so each person costs the occurrences of their surname, not a scan of the
-    whole text (a debate names hundreds of people)."""
+    Each person costs a search of the text for their surname (``str.find``, in C), not a regex scan; a debate
+    names hundreds of people."""
     out = []
     seen: set[str] = set()
-    words = _word_index(text)
     for person in [m for m in found if m.label == "PERSON" and m.rule != "model"]:
         if person.text in seen:
             continue
@@ -263,7 +275,7 @@ def known_surnames(text: str, found: list[Mention]) -> list[Mention]:
         parts = re.sub(lead, "", person.normalized).strip().split()
         if not parts or len(parts[-1]) < 3:
             continue
-        for start, end in _surname_hits(text, words, " ".join(parts[:-1]), parts[-1]):
+        for start, end in _surname_hits(text, " ".join(parts[:-1]), parts[-1]):
             out.append(Mention(start, end, text[start:end], "PERSON", person.normalized, "person",
                                role=person.role, party=person.party))
     return out
@@ -272,35 +284,28 @@ def known_surnames(text: str, found: list[Mention]) -> list[Mention]:
 _WORD = re.compile(r"[\w-]+")
 
 
-def _word_index(text: str) -> dict[str, list[int]]:
-    """Start offsets of every maximal run of word characters and hyphens, by its text."""
-    index: dict[str, list[int]] = {}
-    for m in _WORD.finditer(text):
-        index.setdefault(m.group(), []).append(m.start())
-    return index
-
-
-def _surname_hits(text: str, words: dict[str, list[int]], particle: str, surname: str) -> list[tuple[int, int]]:
+def _surname_hits(text: str, particle: str, surname: str) -> list[tuple[int, int]]:
     r"""(start, end) of each stand-alone ``surname`` in ``text``, from the tussenvoegsel on when ``particle``
     (any case, one space) stands before it: what ``re.finditer`` gives for
-    ``(?<![\w-])(?i:particle\s)?surname(?![\w-])``, found through the word index."""
-    first = _WORD.match(surname)
-    if first is None:  # does not start with a word character: the plain scan
+    ``(?<![\w-])(?i:particle\s)?surname(?![\w-])``, found by ``str.find`` (each place the surname is written,
+    neither a word character nor a hyphen on either side)."""
+    if _WORD.match(surname) is None:  # does not start with a word character: the plain scan
         rx = rf"(?<![\w-])(?i:{re.escape(particle)}\s)?{re.escape(surname)}(?![\w-])" if particle else \
             rf"(?<![\w-]){re.escape(surname)}(?![\w-])"
         return [m.span() for m in re.finditer(rx, text)]
     before = re.compile(rf"(?<![\w-])(?i:{re.escape(particle)}\s)") if particle else None
     hits: list[tuple[int, int]] = []
     last = 0
-    for start in words.get(first.group(), ()):
+    start = text.find(surname)
+    while start >= 0:
         end = start + len(surname)
-        if start < last or not text.startswith(surname, start) or (end < len(text) and _WORD.match(text, end)):
-            continue
-        lead = start - len(particle) - 1
-        if before is not None and lead >= last and before.match(text, lead, start):
-            start = lead
-        hits.append((start, end))
-        last = end
+        if start >= last and not (start and _WORD.match(text, start - 1)) and not (
+                end < len(text) and _WORD.match(text, end)):
+            lead = start - len(particle) - 1
+            hits.append((lead if before is not None and lead >= last and before.match(text, lead, start) else start,
+                         end))
+            last = end
+        start = text.find(surname, start + 1)
     return hits
 
 

@@ -51,9 +51,12 @@ def acronym_mentions(text: str, defined: dict[str, tuple[str, str]]) -> list[Men
 
 _CONNECT = (r"(?:of the|on the|for the|to the|in the|by the|of|on|for|the|and|to|by|with|from|at|in|&|van de|van het|"
             r"van|voor de|voor|der|inzake|en|naar)")
+# A run opens with a capital not after a word character: (?<![\w’'-])(?:[UPPER][\w’'&-]*|[A-Z]{2,}), written with
+# the capital first and the look-behind after it, so that re skips to the next capital in C (a pattern that opens
+# with a look-behind is tried at every character). The alternatives are tried in the same order: the same matches.
 _PROPER = re.compile(
-    rf"(?<![\w’'-])(?:[{UPPER}][\w’'&-]*|[A-Z]{{2,}})(?:,?[^\S\n]+(?:{_CONNECT}[^\S\n]+)?(?:[{UPPER}][\w’'&-]*|\d{{4}}"
-    rf"(?:-\d{{4}})?))+")
+    rf"[{UPPER}](?<![\w’'-].)(?:(?<=[{UPPER}])[\w’'&-]*|(?<=[A-Z])[A-Z]+)"
+    rf"(?:,?[^\S\n]+(?:{_CONNECT}[^\S\n]+)?(?:[{UPPER}][\w’'&-]*|\d{{4}}(?:-\d{{4}})?))+")
 
 
 _DUTCH_CUT = re.compile(rf",\s+|\s+in\s+|(?<![{LOWER}]e)\s+en\s+(?=[{UPPER}][{LOWER}][\w’'&-]*\s+[{UPPER}][{LOWER}])")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.lang.needles import may_match, needles
+from pipeline.lang.starts import folded_of
 from pipeline.resources import load_json
 
 DOC_TYPES: tuple[str, ...] = tuple(load_json("doc_types.json")["types"])
@@ -14,7 +16,10 @@ DOC_TYPES: tuple[str, ...] = tuple(load_json("doc_types.json")["types"])
 def classify(text: str, layout: str = "") -> str:
     scores = dict.fromkeys(DOC_TYPES, 0.0)
     head = text[:1500]
+    lowered = folded_of(text)  # a rule over the whole text runs only where its needles are (pipeline.lang.needles)
     for rule in _rules():
+        if not rule["head"] and not may_match(rule["needles"], lowered):
+            continue
         target = head if rule["head"] else text
         if rule["regex"].search(target):
             scores[rule["type"]] += rule["weight"]
@@ -29,8 +34,9 @@ def _rules() -> list[dict]:
     rules = []
     for r in load_json("doc_types.json")["rules"]:
         flags = re.M | (re.I if "i" in r.get("flags", "") else 0)
-        rules.append({"type": r["type"], "weight": r["weight"], "head": r.get("head", False),
-                      "regex": re.compile(r["pattern"], flags)})
+        regex = re.compile(r["pattern"], flags)
+        rules.append({"type": r["type"], "weight": r["weight"], "head": r.get("head", False), "regex": regex,
+                      "needles": needles(regex)})
     return rules
 
 
