@@ -49,15 +49,21 @@ def _bare(function, restype, *argtypes):
 
 
 def _unchecked(function, restype):
-    """A pdfium function called without argument types, for the calls made once per character: given the text
-    page as pypdfium2's pointer (``textpage.raw``), an index as a Python int and an address as ``ctypes.byref``
-    (of an array, with an offset), ctypes takes each as it is, by its cheapest path (a ``c_void_p`` object
-    costs a format lookup per argument, an argument type a conversion call)."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+    """A pdfium function called without argument types and without releasing the GIL, for the calls made once
+    per character: given the text page as :func:`page_ref`, an index as a Python int and an address as
+    ``ctypes.byref`` (of an array, with an offset), ctypes copies each as it is, by its cheapest path (a pointer
+    or ``c_void_p`` object costs a conversion and a format lookup per argument, an argument type a conversion
+    call). Releasing and taking back the GIL costs a fifth of such a call; pdfium returns at once."""
+    return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+def page_ref(tp):
+    """The text page (pypdfium2's pointer) as a by-reference argument, which ctypes passes on by copying it."""
+    return ctypes.byref(tp.contents)
 
 
 _V, _I = ctypes.c_void_p, ctypes.c_int
-_LOOSE_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox, _I)
+_LOOSE_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox, None)  # its result (0 for a bad index) unread
 _MATRIX = _unchecked(pdfium_c.FPDFText_GetMatrix, _I)
 _FONT_SIZE = _unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _FONT_WEIGHT = _bare(pdfium_c.FPDFText_GetFontWeight, _I, _V, _I)
@@ -130,6 +136,7 @@ def font_reader(tp, matrix) -> tuple[Callable[[int], tuple[float, tuple[float, f
     Boldness is the font's: it is read once per font (found through the character's text object, two cheap
     calls) instead of copying the font's name for every character asked."""
     handle = ctypes.cast(tp, ctypes.c_void_p).value
+    ref = page_ref(tp)
     matrix_ref = ctypes.byref(matrix)
     name = ctypes.create_string_buffer(128)
     name_address = ctypes.addressof(name)
@@ -144,7 +151,7 @@ def font_reader(tp, matrix) -> tuple[Callable[[int], tuple[float, tuple[float, f
         return _FONT_WEIGHT(handle, k) >= 600
 
     def bold(k: int) -> bool:
-        text_object = _TEXT_OBJECT(tp, k)
+        text_object = _TEXT_OBJECT(ref, k)
         got = by_object.get(text_object)
         if got is None:
             pdf_font = _OBJECT_FONT(text_object) if text_object else None
@@ -155,9 +162,9 @@ def font_reader(tp, matrix) -> tuple[Callable[[int], tuple[float, tuple[float, f
         return got
 
     def font(k: int) -> tuple[float, tuple[float, float, float, float], bool]:
-        _MATRIX(tp, k, matrix_ref)
+        _MATRIX(ref, k, matrix_ref)
         a, b, c, d = _ABCD(matrix)  # the floats of the FS_MATRIX fields, in one call
-        return _FONT_SIZE(tp, k) * ((b ** 2 + d ** 2) ** 0.5 or 1.0), (a, b, c, d), bold(k)
+        return _FONT_SIZE(ref, k) * ((b ** 2 + d ** 2) ** 0.5 or 1.0), (a, b, c, d), bold(k)
     return font, bold
 
 
@@ -181,7 +188,8 @@ def _page_units(tp, n_chars: int) -> np.ndarray | None:
 def unmapped(tp, n_chars: int) -> np.ndarray:
     """Which characters pdfium has no Unicode for (a font without ToUnicode map, whose codes it passes on as
     if they were letters: 'ABCDEFG' for glyphs 1 to 7), by one C-driven loop."""
-    return np.fromiter(map(_MAP_ERROR, repeat(tp, n_chars), range(n_chars)), dtype=np.int8, count=n_chars) == 1
+    flags = bytes(map(_MAP_ERROR, repeat(page_ref(tp), n_chars), range(n_chars)))  # 0 or 1 (-1: a bad index)
+    return np.frombuffer(flags, dtype=np.int8) == 1
 
 
 def _loose_boxes(tp, indices: list[int]) -> np.ndarray:
@@ -189,8 +197,8 @@ def _loose_boxes(tp, indices: list[int]) -> np.ndarray:
     C-driven loop."""
     n = len(indices)
     rects = (pdfium_c.FS_RECTF * n)()
-    deque(map(_LOOSE_BOX, repeat(tp, n), indices, map(ctypes.byref, repeat(rects, n), range(0, _RECT * n, _RECT))),
-          maxlen=0)
+    addresses = map(ctypes.byref, repeat(rects, n), range(0, _RECT * n, _RECT))
+    deque(map(_LOOSE_BOX, repeat(page_ref(tp), n), indices, addresses), maxlen=0)
     return np.frombuffer(rects, dtype=np.float32).reshape(n, 4).astype(np.float64)
 
 
