@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import ctypes
 import struct
+import threading
 from collections import deque
 from collections.abc import Callable
 from itertools import repeat
@@ -192,14 +193,31 @@ def unmapped(tp, n_chars: int) -> np.ndarray:
     return np.frombuffer(flags, dtype=np.int8) == 1
 
 
+class _RectArray(threading.local):
+    """A thread's rect array for :func:`_loose_boxes` with a ``ctypes.byref`` to each rect, made once and grown to
+    the largest page: the references cost as much to make as the pdfium calls they are passed to."""
+
+    rects = (pdfium_c.FS_RECTF * 0)()
+    refs: list = []
+
+    def at_least(self, n: int) -> tuple[ctypes.Array, list]:
+        if len(self.refs) < n:
+            size = max(n, 2 * len(self.refs))
+            self.rects = (pdfium_c.FS_RECTF * size)()
+            self.refs = list(map(ctypes.byref, repeat(self.rects, size), range(0, _RECT * size, _RECT)))
+        return self.rects, self.refs
+
+
+_RECTS = _RectArray()
+
+
 def _loose_boxes(tp, indices: list[int]) -> np.ndarray:
     """The loose boxes of the characters at ``indices`` as rows of (left, top, right, bottom), filled by one
     C-driven loop."""
     n = len(indices)
-    rects = (pdfium_c.FS_RECTF * n)()
-    addresses = map(ctypes.byref, repeat(rects, n), range(0, _RECT * n, _RECT))
-    deque(map(_LOOSE_BOX, repeat(page_ref(tp), n), indices, addresses), maxlen=0)
-    return np.frombuffer(rects, dtype=np.float32).reshape(n, 4).astype(np.float64)
+    rects, refs = _RECTS.at_least(n)
+    deque(map(_LOOSE_BOX, repeat(page_ref(tp), n), indices, refs), maxlen=0)
+    return np.frombuffer(rects, dtype=np.float32, count=4 * n).reshape(n, 4).astype(np.float64)
 
 
 def _kept(tp, units: np.ndarray, indices: np.ndarray, width: np.ndarray) -> np.ndarray:
