@@ -58,6 +58,13 @@ def _unchecked(function, restype):
     return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
 
 
+class _IntResult(ctypes._CFuncPtr):
+    """An :func:`_unchecked` function whose C int result ctypes reads straight into a Python int: a function type
+    without ``_restype_`` (ctypes' own default) skips the format lookup a restype of ``c_int`` costs per call."""
+
+    _flags_ = ctypes._FUNCFLAG_CDECL | ctypes._FUNCFLAG_PYTHONAPI
+
+
 def page_ref(tp):
     """The text page (pypdfium2's pointer) as a by-reference argument, which ctypes passes on by copying it."""
     return ctypes.byref(tp.contents)
@@ -65,12 +72,12 @@ def page_ref(tp):
 
 _V, _I = ctypes.c_void_p, ctypes.c_int
 _LOOSE_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox, None)  # its result (0 for a bad index) unread
-_MATRIX = _unchecked(pdfium_c.FPDFText_GetMatrix, _I)
+_MATRIX = _unchecked(pdfium_c.FPDFText_GetMatrix, None)
 _FONT_SIZE = _unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _FONT_WEIGHT = _bare(pdfium_c.FPDFText_GetFontWeight, _I, _V, _I)
 _FONT_INFO = _bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _V, _I, _V, ctypes.c_ulong, _V)
 _IS_GENERATED = _bare(pdfium_c.FPDFText_IsGenerated, _I, _V, _I)
-_MAP_ERROR = _unchecked(pdfium_c.FPDFText_HasUnicodeMapError, _I)
+_MAP_ERROR = _IntResult(ctypes.cast(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_void_p).value)
 _TEXT_OBJECT = _unchecked(pdfium_c.FPDFText_GetTextObject, _V)
 _OBJECT_FONT = _bare(pdfium_c.FPDFTextObj_GetFont, _V, _V)
 UNMAPPED = "(cid:0)"  # a glyph without Unicode, written as pdfminer writes it: drop_unmapped_glyphs decides
@@ -189,7 +196,7 @@ def _page_units(tp, n_chars: int) -> np.ndarray | None:
 def unmapped(tp, n_chars: int) -> np.ndarray:
     """Which characters pdfium has no Unicode for (a font without ToUnicode map, whose codes it passes on as
     if they were letters: 'ABCDEFG' for glyphs 1 to 7), by one C-driven loop."""
-    flags = bytes(map(_MAP_ERROR, repeat(page_ref(tp), n_chars), range(n_chars)))  # 0 or 1 (-1: a bad index)
+    flags = bytes(map(_MAP_ERROR, repeat(page_ref(tp), n_chars), _indices(n_chars)))  # 0 or 1 (-1: a bad index)
     return np.frombuffer(flags, dtype=np.int8) == 1
 
 
@@ -209,6 +216,17 @@ class _RectArray(threading.local):
 
 
 _RECTS = _RectArray()
+
+
+_INDICES: list[int] = []
+
+
+def _indices(n: int) -> list[int]:
+    """0, 1, 2, ... (at least ``n``) as one list kept for the module: a ``range`` makes an int object per index."""
+    global _INDICES
+    if len(_INDICES) < n:
+        _INDICES = list(range(max(n, 2 * len(_INDICES))))
+    return _INDICES
 
 
 def _loose_boxes(tp, indices: list[int]) -> np.ndarray:
