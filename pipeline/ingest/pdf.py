@@ -5,7 +5,7 @@ into characters (text, x0, x1, top, bottom, size, bold) and :func:`chars_to_line
 downstream works on. Two backends:
 
 - ``pdfium`` (default): pypdfium2, read in bulk as stretches of characters on one box line (see ``pdfium_page``),
-  about 15 times faster than pdfplumber and within 3 times pypdfium2's own plain text (a page whose text does
+  about 15 times faster than pdfplumber and about 2.5 times pypdfium2's own plain text (a page whose text does
   not line up with its characters: one character at a time). When pdfium cannot open a file, pdfminer says why
   (pdfium's error code can be a stale one);
 - ``pdfplumber``: pdfminer's parser, pure Python, one dict per character.

@@ -21,9 +21,11 @@ break inside. pdfium's generated characters (the spaces and line ends it adds it
 dropped, as in the per-character reader; a glyph without Unicode becomes pdfminer's ``(cid:0)``. A page whose
 text does not map one to one onto its characters (UTF-16 surrogates) is read character by character.
 
-The calls made once per character go through ctypes by its cheapest path (:func:`_unchecked`). Measured on
-../shared/corpus/pdf (``bench/bench.py read``): ``read_document`` about 2.8x pypdfium2's plain text, against 15x
-for one call per attribute and character.
+The calls made once per character go through ctypes by its cheapest path (:func:`_unchecked`: the GIL kept,
+the text page passed by reference, arrays of rect references and indices made once, no result conversion
+where none is needed). Measured on ../shared/corpus/pdf: ``read_document`` about 2.4-2.6x pypdfium2's plain
+text (``bench/bench_pdf_readers.py``, ``bench/bench.py read``; 2.3x in instructions), against 15x for one
+call per attribute and character.
 """
 
 from __future__ import annotations
