@@ -21,15 +21,18 @@ break inside. pdfium's generated characters (the spaces and line ends it adds it
 dropped, as in the per-character reader; a glyph without Unicode becomes pdfminer's ``(cid:0)``. A page whose
 text does not map one to one onto its characters (UTF-16 surrogates) is read character by character.
 
-The calls made once per character go through ctypes by its cheapest path (:func:`_unchecked`). Measured on
-../shared/corpus/pdf (``bench/bench.py read``): ``read_document`` about 2.8x pypdfium2's plain text, against 15x
-for one call per attribute and character.
+The calls made once per character go through ctypes by its cheapest path (:func:`_unchecked`: the GIL kept,
+the text page passed by reference, arrays of rect references and indices made once, no result conversion
+where none is needed). Measured on ../shared/corpus/pdf: ``read_document`` about 2.4-2.6x pypdfium2's plain
+text (``bench/bench_pdf_readers.py``, ``bench/bench.py read``; 2.3x in instructions), against 15x for one
+call per attribute and character.
 """
 
 from __future__ import annotations
 
 import ctypes
 import struct
+import threading
 from collections import deque
 from collections.abc import Callable
 from itertools import repeat
@@ -49,21 +52,34 @@ def _bare(function, restype, *argtypes):
 
 
 def _unchecked(function, restype):
-    """A pdfium function called without argument types, for the calls made once per character: given the text
-    page as pypdfium2's pointer (``textpage.raw``), an index as a Python int and an address as ``ctypes.byref``
-    (of an array, with an offset), ctypes takes each as it is, by its cheapest path (a ``c_void_p`` object
-    costs a format lookup per argument, an argument type a conversion call)."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+    """A pdfium function called without argument types and without releasing the GIL, for the calls made once
+    per character: given the text page as :func:`page_ref`, an index as a Python int and an address as
+    ``ctypes.byref`` (of an array, with an offset), ctypes copies each as it is, by its cheapest path (a pointer
+    or ``c_void_p`` object costs a conversion and a format lookup per argument, an argument type a conversion
+    call). Releasing and taking back the GIL costs a fifth of such a call; pdfium returns at once."""
+    return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+class _IntResult(ctypes._CFuncPtr):
+    """An :func:`_unchecked` function whose C int result ctypes reads straight into a Python int: a function type
+    without ``_restype_`` (ctypes' own default) skips the format lookup a restype of ``c_int`` costs per call."""
+
+    _flags_ = ctypes._FUNCFLAG_CDECL | ctypes._FUNCFLAG_PYTHONAPI
+
+
+def page_ref(tp):
+    """The text page (pypdfium2's pointer) as a by-reference argument, which ctypes passes on by copying it."""
+    return ctypes.byref(tp.contents)
 
 
 _V, _I = ctypes.c_void_p, ctypes.c_int
-_LOOSE_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox, _I)
-_MATRIX = _unchecked(pdfium_c.FPDFText_GetMatrix, _I)
+_LOOSE_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox, None)  # its result (0 for a bad index) unread
+_MATRIX = _unchecked(pdfium_c.FPDFText_GetMatrix, None)
 _FONT_SIZE = _unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _FONT_WEIGHT = _bare(pdfium_c.FPDFText_GetFontWeight, _I, _V, _I)
 _FONT_INFO = _bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _V, _I, _V, ctypes.c_ulong, _V)
 _IS_GENERATED = _bare(pdfium_c.FPDFText_IsGenerated, _I, _V, _I)
-_MAP_ERROR = _unchecked(pdfium_c.FPDFText_HasUnicodeMapError, _I)
+_MAP_ERROR = _IntResult(ctypes.cast(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_void_p).value)
 _TEXT_OBJECT = _unchecked(pdfium_c.FPDFText_GetTextObject, _V)
 _OBJECT_FONT = _bare(pdfium_c.FPDFTextObj_GetFont, _V, _V)
 UNMAPPED = "(cid:0)"  # a glyph without Unicode, written as pdfminer writes it: drop_unmapped_glyphs decides
@@ -130,6 +146,7 @@ def font_reader(tp, matrix) -> tuple[Callable[[int], tuple[float, tuple[float, f
     Boldness is the font's: it is read once per font (found through the character's text object, two cheap
     calls) instead of copying the font's name for every character asked."""
     handle = ctypes.cast(tp, ctypes.c_void_p).value
+    ref = page_ref(tp)
     matrix_ref = ctypes.byref(matrix)
     name = ctypes.create_string_buffer(128)
     name_address = ctypes.addressof(name)
@@ -144,7 +161,7 @@ def font_reader(tp, matrix) -> tuple[Callable[[int], tuple[float, tuple[float, f
         return _FONT_WEIGHT(handle, k) >= 600
 
     def bold(k: int) -> bool:
-        text_object = _TEXT_OBJECT(tp, k)
+        text_object = _TEXT_OBJECT(ref, k)
         got = by_object.get(text_object)
         if got is None:
             pdf_font = _OBJECT_FONT(text_object) if text_object else None
@@ -155,9 +172,9 @@ def font_reader(tp, matrix) -> tuple[Callable[[int], tuple[float, tuple[float, f
         return got
 
     def font(k: int) -> tuple[float, tuple[float, float, float, float], bool]:
-        _MATRIX(tp, k, matrix_ref)
+        _MATRIX(ref, k, matrix_ref)
         a, b, c, d = _ABCD(matrix)  # the floats of the FS_MATRIX fields, in one call
-        return _FONT_SIZE(tp, k) * ((b ** 2 + d ** 2) ** 0.5 or 1.0), (a, b, c, d), bold(k)
+        return _FONT_SIZE(ref, k) * ((b ** 2 + d ** 2) ** 0.5 or 1.0), (a, b, c, d), bold(k)
     return font, bold
 
 
@@ -181,17 +198,46 @@ def _page_units(tp, n_chars: int) -> np.ndarray | None:
 def unmapped(tp, n_chars: int) -> np.ndarray:
     """Which characters pdfium has no Unicode for (a font without ToUnicode map, whose codes it passes on as
     if they were letters: 'ABCDEFG' for glyphs 1 to 7), by one C-driven loop."""
-    return np.fromiter(map(_MAP_ERROR, repeat(tp, n_chars), range(n_chars)), dtype=np.int8, count=n_chars) == 1
+    flags = bytes(map(_MAP_ERROR, repeat(page_ref(tp), n_chars), _indices(n_chars)))  # 0 or 1 (-1: a bad index)
+    return np.frombuffer(flags, dtype=np.int8) == 1
+
+
+class _RectArray(threading.local):
+    """A thread's rect array for :func:`_loose_boxes` with a ``ctypes.byref`` to each rect, made once and grown to
+    the largest page: the references cost as much to make as the pdfium calls they are passed to."""
+
+    rects = (pdfium_c.FS_RECTF * 0)()
+    refs: list = []
+
+    def at_least(self, n: int) -> tuple[ctypes.Array, list]:
+        if len(self.refs) < n:
+            size = max(n, 2 * len(self.refs))
+            self.rects = (pdfium_c.FS_RECTF * size)()
+            self.refs = list(map(ctypes.byref, repeat(self.rects, size), range(0, _RECT * size, _RECT)))
+        return self.rects, self.refs
+
+
+_RECTS = _RectArray()
+
+
+_INDICES: list[int] = []
+
+
+def _indices(n: int) -> list[int]:
+    """0, 1, 2, ... (at least ``n``) as one list kept for the module: a ``range`` makes an int object per index."""
+    global _INDICES
+    if len(_INDICES) < n:
+        _INDICES = list(range(max(n, 2 * len(_INDICES))))
+    return _INDICES
 
 
 def _loose_boxes(tp, indices: list[int]) -> np.ndarray:
     """The loose boxes of the characters at ``indices`` as rows of (left, top, right, bottom), filled by one
     C-driven loop."""
     n = len(indices)
-    rects = (pdfium_c.FS_RECTF * n)()
-    deque(map(_LOOSE_BOX, repeat(tp, n), indices, map(ctypes.byref, repeat(rects, n), range(0, _RECT * n, _RECT))),
-          maxlen=0)
-    return np.frombuffer(rects, dtype=np.float32).reshape(n, 4).astype(np.float64)
+    rects, refs = _RECTS.at_least(n)
+    deque(map(_LOOSE_BOX, repeat(page_ref(tp), n), indices, refs), maxlen=0)
+    return np.frombuffer(rects, dtype=np.float32, count=4 * n).reshape(n, 4).astype(np.float64)
 
 
 def _kept(tp, units: np.ndarray, indices: np.ndarray, width: np.ndarray) -> np.ndarray:
