@@ -220,3 +220,23 @@ def test_a_text_that_mentions_the_pdf_header_stays_text(tmp_path):
     path = tmp_path / "uitleg.txt"
     path.write_text("Een PDF begint met %PDF-1.7 in de eerste regel.\n", encoding="utf-8")
     assert read_document(path).format == "txt"
+
+
+@pytest.mark.parametrize("internals", [True, False], ids=["ctypes internals", "public ctypes"])
+def test_unicode_map_check_reads_the_same_with_or_without_ctypes_internals(tmp_path, monkeypatch, internals):
+    """The per-character map check is made from ctypes' internals where they exist; without them (a later Python)
+    the public function type must find the same glyphs."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from pipeline.ingest import pdfium_page
+
+    monkeypatch.setattr(pdfium_page, "_CTYPES_INTERNALS", internals and pdfium_page._CTYPES_INTERNALS)
+    check = pdfium_page._int_result(pdfium_c.FPDFText_HasUnicodeMapError)
+    monkeypatch.setattr(pdfium_page, "_MAP_ERROR", check)
+    pdf = pdfium.PdfDocument(cid_pdf("Geachte voorzitter,"))
+    textpage = pdf[0].get_textpage()
+    flags = pdfium_page.unmapped(textpage.raw, textpage.count_chars())
+    text = textpage.get_text_range()
+    assert "".join(c for c, f in zip(text, flags) if not f).strip() == "Geachte voorzitter,"
+    assert int(flags.sum()) == 7

@@ -60,11 +60,20 @@ def _unchecked(function, restype):
     return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
 
 
-class _IntResult(ctypes._CFuncPtr):
-    """An :func:`_unchecked` function whose C int result ctypes reads straight into a Python int: a function type
-    without ``_restype_`` (ctypes' own default) skips the format lookup a restype of ``c_int`` costs per call."""
+_CTYPES_INTERNALS = hasattr(ctypes, "_CFuncPtr") and hasattr(ctypes, "_FUNCFLAG_PYTHONAPI")
 
-    _flags_ = ctypes._FUNCFLAG_CDECL | ctypes._FUNCFLAG_PYTHONAPI
+
+def _int_result(function):
+    """An :func:`_unchecked` function whose C int result ctypes reads straight into a Python int: a function type
+    without ``_restype_`` (ctypes' own default) skips the format lookup a restype of ``c_int`` costs per call. It
+    is made from ctypes' internals (what ``PYFUNCTYPE`` is built from); where they are gone, the public way."""
+    if not _CTYPES_INTERNALS:
+        return _unchecked(function, ctypes.c_int)
+
+    class IntResult(ctypes._CFuncPtr):
+        _flags_ = ctypes._FUNCFLAG_CDECL | ctypes._FUNCFLAG_PYTHONAPI
+
+    return IntResult(ctypes.cast(function, ctypes.c_void_p).value)
 
 
 def page_ref(tp):
@@ -79,7 +88,7 @@ _FONT_SIZE = _unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _FONT_WEIGHT = _bare(pdfium_c.FPDFText_GetFontWeight, _I, _V, _I)
 _FONT_INFO = _bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _V, _I, _V, ctypes.c_ulong, _V)
 _IS_GENERATED = _bare(pdfium_c.FPDFText_IsGenerated, _I, _V, _I)
-_MAP_ERROR = _IntResult(ctypes.cast(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_void_p).value)
+_MAP_ERROR = _int_result(pdfium_c.FPDFText_HasUnicodeMapError)
 _TEXT_OBJECT = _unchecked(pdfium_c.FPDFText_GetTextObject, _V)
 _OBJECT_FONT = _bare(pdfium_c.FPDFTextObj_GetFont, _V, _V)
 UNMAPPED = "(cid:0)"  # a glyph without Unicode, written as pdfminer writes it: drop_unmapped_glyphs decides
