@@ -196,15 +196,22 @@ def _pipeline(args: argparse.Namespace, eager: bool):
 
     if eager or args.model or settings().model:
         from pipeline.nlp import load_nlp
+        from pipeline.workers import settle
 
-        return LazyPipeline(args.model, load_nlp(args.model))
+        nlp = load_nlp(args.model)
+        settle()
+        return LazyPipeline(args.model, nlp)
     return LazyPipeline(args.model, on_load=_describe)
 
 
 def _describe(nlp) -> None:
+    """Say which model runs, and settle what it loaded (the command's own process: the workers are forked from it
+    and it reads their results)."""
     from pipeline.nlp import describe
+    from pipeline.workers import settle
 
     print(describe(nlp), file=sys.stderr)
+    settle()
 
 
 def _engine_maker(name: str):

@@ -35,7 +35,7 @@ from pipeline import __version__
 from pipeline.nlp import load_nlp, model_name, requested_model
 from pipeline.run import Engine, Result, Task, _lost, extract_one
 from pipeline.settings import settings
-from pipeline.workers import Lost
+from pipeline.workers import Lost, settle
 
 
 class EngineError(Exception):
@@ -73,6 +73,7 @@ def _worker_nlp(model: str | None, expected: Fingerprint) -> Language:
     nlp = _NLP.get(model)
     if nlp is None:
         nlp = _NLP[model] = load_nlp(model)
+        settle()
     found = fingerprint(nlp)
     if found != expected:
         raise EngineError(f"worker {os.uname().nodename} pid {os.getpid()} differs from the client: "

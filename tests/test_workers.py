@@ -34,6 +34,9 @@ def _work(task: str, state: object, stage) -> str:
         raise KeyError("bug")
     elif task == "slow":
         time.sleep(0.3)
+    elif task == "frozen":
+        import gc
+        return f"frozen {gc.get_freeze_count() > 0} by {state}"
     return f"{task} by {state}"
 
 
@@ -48,6 +51,16 @@ JOB = Job(work=_work, lost=_lost, state="worker")
 def test_results_come_back_in_order(jobs):
     tasks = [f"t{i}" for i in range(20)] + ["slow", "t20"]
     assert list(Supervisor(JOB, jobs).run(tasks)) == [f"{t} by worker" for t in tasks]
+
+
+def test_a_worker_settles_what_it_loaded_before_its_first_task():
+    """The loaded pipeline is out of the garbage collector's sight in a worker (pipeline.workers.settle), not in
+    the process that started it (here: pytest's, a library caller's)."""
+    import gc
+
+    before = gc.get_freeze_count()
+    assert list(Supervisor(JOB, 1).run(["frozen"])) == ["frozen True by worker"]
+    assert gc.get_freeze_count() == before
 
 
 @pytest.mark.parametrize(("bad", "kind", "words"), [
