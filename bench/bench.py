@@ -13,8 +13,9 @@ Sections (all by default, in this order):
     also with ``PIPELINE_PDF_BACKEND=pdfium``, and once more into the same output
     folder (the re-run of an unchanged input).
 ``read``
-    PDF reading alone, in this process: ``pipeline.ingest.read_document`` with each
-    backend against pypdfium2's plain text (``get_textpage().get_text_range()``).
+    PDF reading alone: ``pipeline.ingest.read_document`` with each backend against
+    pypdfium2's plain text (``get_textpage().get_text_range()``), each reader in a
+    process of its own, timed over passes of at least 3 CPU seconds in all.
 ``scale``
     Peak memory of ours on N and 10 N letters made at run time (copies of the
     letters with varied numbers).
@@ -222,36 +223,46 @@ def print_e2e(rows: list[tuple[InputSet, str, Measure]]) -> dict[str, float]:
 # ---------------------------------------------------------------- read
 
 
+READ_SECONDS = 3.0  # CPU seconds of passes a reader is timed for at least
+READERS = ("pypdfium2 plain text", "read_document pdfium", "read_document pdfplumber")
+
+
 def read_section(bench: Bench) -> dict[str, float]:
-    """Pages per CPU second of our reader with each backend against pypdfium2's plain text, in this process
-    (without OCR: the plain text reads no scans either)."""
+    """Pages per CPU second of our reader with each backend against pypdfium2's plain text (without OCR: the plain
+    text reads no scans either). Each reader is timed in a fresh process of its own: timed one after another in one
+    process, a reader ran 10-30% slower after pdfplumber or after the end-to-end section had run."""
     assert bench.shared is not None
-    os.environ[OCR_ENV] = "0"
     pdfs = sorted((bench.shared / "corpus" / "pdf").glob("*.pdf"))
     pages = sum(page_count(p) for p in pdfs)
-    # pdfplumber last: the memory it leaves behind makes the readers timed after it about 8% slower
-    readers: list[tuple[str, Callable[[Path], object]]] = [
-        ("pypdfium2 plain text", plain_text), ("read_document pdfium", _reader("pdfium")),
-        ("read_document pdfplumber", _reader("pdfplumber"))]
     cpu: dict[str, float] = {}
-    for name, read in readers:
-        read(min(pdfs, key=lambda p: p.stat().st_size))  # warm: imports and lazy set-up are not reading
-        times = []
-        for _ in range(bench.repeat):
-            start = time.process_time()
-            for p in pdfs:
-                read(p)
-            times.append(time.process_time() - start)
-        cpu[name] = statistics.median(times)
-    os.environ.pop(BACKEND_ENV, None)
-    os.environ.pop(OCR_ENV, None)
+    for name in READERS:
+        out = subprocess.run([sys.executable, __file__, "--time-reader", name, "--repeat", str(bench.repeat),
+                              "--shared", str(bench.shared)], env=bench.env, capture_output=True, text=True,
+                             check=True)
+        cpu[name] = float(out.stdout.split()[-1])
     floor = cpu["pypdfium2 plain text"]
-    print(f"\n== PDF reading alone: {len(pdfs)} PDFs, {pages} pages (CPU of this process)")
+    print(f"\n== PDF reading alone: {len(pdfs)} PDFs, {pages} pages (CPU of a process per reader, after a warm-up)")
     print(f"{'reader':<26} {'CPU s':>7} {'pages/s':>8} {'cost / plain text':>18}")
     for name, seconds in cpu.items():
         print(f"{name:<26} {seconds:7.2f} {pages / seconds:8.1f} {seconds / floor:18.1f}")
     return {"read_plumber_x": cpu["read_document pdfplumber"] / floor,
             "read_pdfium_x": cpu["read_document pdfium"] / floor}
+
+
+def time_reader(name: str, shared: Path, repeat: int) -> float:
+    """In a child of :func:`read_section`: the median CPU seconds of one reader's passes over the PDFs: ``repeat``
+    passes, and more while they add up to less than :data:`READ_SECONDS` (a fast reader's single pass is too short
+    to time alone)."""
+    pdfs = sorted((shared / "corpus" / "pdf").glob("*.pdf"))
+    read = plain_text if name == READERS[0] else _reader(name.split()[-1])
+    read(min(pdfs, key=lambda p: p.stat().st_size))  # warm: imports and lazy set-up are not reading
+    times: list[float] = []
+    while len(times) < repeat or sum(times) < READ_SECONDS:
+        start = time.process_time()
+        for p in pdfs:
+            read(p)
+        times.append(time.process_time() - start)
+    return statistics.median(times)
 
 
 def _reader(backend: str) -> Callable[[Path], object]:
@@ -402,6 +413,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--scale", type=int, help="made letters for the memory run: N and 10 N (default 200)")
     ap.add_argument("--long-mb", type=float, help="size of the long document in MB (default 2)")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the reference material")
+    ap.add_argument("--time-reader", choices=READERS, help=argparse.SUPPRESS)  # read's child: one reader's CPU
     a = ap.parse_args(argv)
     unknown = [s for s in a.sections if s not in SECTIONS]
     if unknown:
@@ -414,6 +426,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     a = parse_args(argv)
+    if a.time_reader:
+        print(f"{time_reader(a.time_reader, a.shared, max(1, a.repeat)):.6f}")
+        return 0
     shared = a.shared.resolve() if (a.shared / "tools" / "naive_pipeline.py").is_file() else None
     sections = list(a.sections)
     if shared is None and {"e2e", "read"} & set(sections):
