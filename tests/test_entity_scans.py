@@ -22,10 +22,10 @@ def _texts(n: int, seed: int) -> list[str]:
     return ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 40))) for _ in range(n)]
 
 
-@pytest.mark.parametrize("text", _texts(3000, 1))
-def test_word_spans_are_the_tokens(text):
-    words, offsets = word_spans(text)
-    assert [(w, offsets[2 * i], offsets[2 * i + 1]) for i, w in enumerate(words)] == tokens(text)
+def test_word_spans_are_the_tokens():
+    for text in _texts(3000, 1):
+        words, offsets = word_spans(text)
+        assert [(w, offsets[2 * i], offsets[2 * i + 1]) for i, w in enumerate(words)] == tokens(text), text
 
 
 @pytest.mark.parametrize(("particle", "surname"), [("van", "Dijk"), ("", "Dijk"), ("van der", "Dijk-Smit"),
