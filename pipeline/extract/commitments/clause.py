@@ -69,6 +69,8 @@ def match_actor(text: str, pos: int, doc_type: str, lex: Lexicon) -> tuple[str, 
     """The government actor starting at ``pos`` (normalized, end offset), if one does."""
     if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "-"):
         return None
+    if lex.actor_opening.match(text, pos) is None:
+        return None
     for rx, template, types in lex.actors:
         if types and doc_type not in types:
             continue

@@ -143,9 +143,20 @@ class Lexicon:
         return tuple(p.replace(" ", "") + "ge" for p in self.participle_prefixes)
 
     @cached_property
+    def actor_opening(self) -> re.Pattern[str]:
+        """Every actor pattern as one alternation, matched where an actor may start: most tokens start none, and
+        one match of it rules them all out in C (it matches wherever one of them does: :func:`match_actor`)."""
+        return re.compile("|".join(f"(?:{_unnamed(rx.pattern)})" for rx, _t, _types in self.actors))
+
+    @cached_property
     def clause_openers(self) -> frozenset[str]:
         """Subordinators that open a clause wherever they stand (not after a preposition or coordinator)."""
         return (self.subordinators - self.comma_only) - self.relatives
+
+
+def _unnamed(pattern: str) -> str:
+    """The pattern with its named groups made plain groups (two actors name the same group)."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
 @cache
@@ -155,7 +166,7 @@ def lexicon() -> Lexicon:
     dept = c["dept"]
     actors = tuple((re.compile(a["pattern"].replace("{DEPT}", dept)), a["actor"], tuple(a.get("doc_types", ())))
                    for a in c["actors"])
-    plain = [re.sub(r"\(\?P<\w+>", "(?:", a["pattern"].replace("{DEPT}", dept)) for a in c["actors"]
+    plain = [_unnamed(a["pattern"].replace("{DEPT}", dept)) for a in c["actors"]
              if not a.get("doc_types")]
     any_actor = re.compile(r"(?<![\w-])(?:" + "|".join(plain) + ")")
     fs = frozenset

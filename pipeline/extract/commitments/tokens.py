@@ -4,6 +4,7 @@ infinitive, participle, past tense, a government actor starting here."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.extract.commitments.clause import SentenceContext, match_actor
@@ -24,17 +25,28 @@ class Tok:
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """The tokens of text[start:end], with how deep each stands inside brackets or a pair of spaced dashes
     ('waar ik mij – evenals mijn voorganger – hard voor maak': an insertion, like brackets)."""
+    found = _TOKEN.finditer(text, start, end)
+    if text.find("(", start, end) < 0 and text.find("[", start, end) < 0:  # most sentences: all at depth 0
+        out = [Tok(t, t.lower(), m.start(), m.end(), 0) for m in found if (t := m.group())]
+    else:
+        out = _bracketed(found)
+    if text.find("–", start, end) < 0 and text.find("—", start, end) < 0:
+        return out
+    dashes = [k for k, t in enumerate(out) if t.text in "–—" and t.start > 0 and text[t.start - 1] == " "]
+    for a, b in zip(dashes[::2], dashes[1::2], strict=False):
+        out[a: b + 1] = [Tok(t.text, t.low, t.start, t.end, t.depth + 1) for t in out[a: b + 1]]
+    return out
+
+
+def _bracketed(found: Iterator[re.Match[str]]) -> list[Tok]:
     out, depth = [], 0
-    for m in _TOKEN.finditer(text, start, end):
+    for m in found:
         t = m.group()
         if t in ")]":
             depth = max(0, depth - 1)
         out.append(Tok(t, t.lower(), m.start(), m.end(), depth))
         if t in "([":
             depth += 1
-    dashes = [k for k, t in enumerate(out) if t.text in "–—" and t.start > 0 and text[t.start - 1] == " "]
-    for a, b in zip(dashes[::2], dashes[1::2], strict=False):
-        out[a: b + 1] = [Tok(t.text, t.low, t.start, t.end, t.depth + 1) for t in out[a: b + 1]]
     return out
 
 

@@ -1,0 +1,74 @@
+"""The commitment finder's fast paths give what the plain code they replace gives, on random texts made at run
+time: the tokenizer's bracket and dash depths, and the actor lookup behind its one-alternation test."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from pipeline.extract.commitments.clause import match_actor
+from pipeline.extract.commitments.lexicon import lexicon
+from pipeline.extract.commitments.tokens import _TOKEN, Tok, tokenize
+
+PIECES = ["de", "De", "het", "Het", "minister", "Minister", "van", "voor", "Financiën", "VWS", "kabinet", "ik",
+          "Ik", "wij", "we", "u", "U", "Nederland", "Defensie", "regering", "ministerie", "staatssecretaris", "en",
+          "zal", "(", ")", "[", "]", "–", "—", "-", ",", ".", " ", " ", " ", "  ", "\n", "’", "Rijk", "mijn", "x"]
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 40))) for _ in range(n)]
+
+
+def _plain_tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """tokenize as it was: every token through the bracket count, every token tested for a dash."""
+    out, depth = [], 0
+    for m in _TOKEN.finditer(text, start, end):
+        t = m.group()
+        if t in ")]":
+            depth = max(0, depth - 1)
+        out.append(Tok(t, t.lower(), m.start(), m.end(), depth))
+        if t in "([":
+            depth += 1
+    dashes = [k for k, t in enumerate(out) if t.text in "–—" and t.start > 0 and text[t.start - 1] == " "]
+    for a, b in zip(dashes[::2], dashes[1::2], strict=False):
+        out[a: b + 1] = [Tok(t.text, t.low, t.start, t.end, t.depth + 1) for t in out[a: b + 1]]
+    return out
+
+
+def _plain_match_actor(text: str, pos: int, doc_type: str) -> tuple[str, int] | None:
+    """match_actor without the one-alternation test: every actor pattern tried."""
+    lex = lexicon()
+    if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "-"):
+        return None
+    for rx, template, types in lex.actors:
+        if types and doc_type not in types:
+            continue
+        m = rx.match(text, pos)
+        if not m or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
+            continue
+        groups = {k: " ".join((v or "").split()) for k, v in m.groupdict().items()}
+        if "office" in groups:
+            groups["office"] = groups["office"].lower()
+        return template.format(**groups), m.end()
+    return None
+
+
+def test_tokenize_is_the_plain_tokenizer():
+    rng = random.Random(4)
+    for text in _texts(3000, 5):
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        assert tokenize(text, a, b) == _plain_tokenize(text, a, b), (text, a, b)
+
+
+def test_match_actor_is_every_pattern_tried():
+    lex = lexicon()
+    hits = 0
+    for text in _texts(3000, 6):
+        for doc_type in ("", "beslisnota"):
+            for pos in [0, *(m.start() for m in re.finditer(r"\b\w", text))]:
+                found = match_actor(text, pos, doc_type, lex)
+                assert found == _plain_match_actor(text, pos, doc_type), (text, pos, doc_type)
+                hits += found is not None
+    assert hits > 1000  # the texts hold actors, so the test compares matches, not only misses
