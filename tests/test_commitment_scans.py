@@ -1,14 +1,17 @@
 """The commitment finder's fast paths give what the plain code they replace gives, on random texts made at run
-time: the tokenizer's bracket and dash depths, and the actor lookup behind its one-alternation test."""
+time: the tokenizer's bracket and dash depths, the actor lookup behind its one-alternation test, and the
+sentences the token path skips (no actor, no finite verb a promise needs)."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from pipeline.extract.commitments.clause import match_actor
+from pipeline.extract.commitments.clause import SentenceContext, match_actor
+from pipeline.extract.commitments.decide import actor_in, may_promise
 from pipeline.extract.commitments.lexicon import lexicon
 from pipeline.extract.commitments.tokens import _TOKEN, Tok, tokenize
+from pipeline.extract.dates import Anchor
 
 PIECES = ["de", "De", "het", "Het", "minister", "Minister", "van", "voor", "Financiën", "VWS", "kabinet", "ik",
           "Ik", "wij", "we", "u", "U", "Nederland", "Defensie", "regering", "ministerie", "staatssecretaris", "en",
@@ -72,3 +75,31 @@ def test_match_actor_is_every_pattern_tried():
                 assert found == _plain_match_actor(text, pos, doc_type), (text, pos, doc_type)
                 hits += found is not None
     assert hits > 1000  # the texts hold actors, so the test compares matches, not only misses
+
+
+def test_may_promise_skips_no_actor_and_no_cue_verb():
+    """A sentence may_promise rules out has no token match_actor finds an actor at (reading the whole text), and
+    no token that is one of the finite verbs a non-government clause promises with."""
+    lex = lexicon()
+    rng = random.Random(7)
+    pieces = [*PIECES, "is", "Is", "zijn", "komt", "wordt", "ontvangt", ";", ":", "!", "?", "'", "\t", "ministerie",
+              "Ministerie", "Koninkrijk", "der", "Nederlanden", "Nederlandse", "overheid", "rijksoverheid", "A", "Ö",
+              "het ministerie van Financiën", "het ministerie\nvan VWS, OCW", "de minister voor Klimaat en Energie"]
+    ruled_out = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, min(len(text), s + 30))  # often inside an actor: match_actor reads on past the end
+        actors = any(match_actor(text, p, d, lex) for p in range(s, e) for d in ("", "beslisnota"))
+        assert actor_in(text, s, e, lex) or not actors, (text, s, e)
+        cue = any(t.low in lex.cue_finites for t in tokenize(text, s, e))
+        ctx = SentenceContext(start=s, end=e, text=text, anchor=Anchor(), dates=[])
+        assert may_promise(ctx, lex) or not (actors or cue), (text, s, e)
+        ruled_out += not may_promise(ctx, lex)
+    assert ruled_out > 500  # the made sentences include some it rules out
+    for phrase in ("het ministerie van Financiën", "het ministerie\nvan VWS, OCW", "het Koninkrijk der Nederlanden",
+                   "de minister voor Klimaat en Energie"):
+        text = f"Zo. {phrase}, en x."
+        for e in range(5, 4 + len(phrase)):  # a sentence ending inside the actor
+            actors = any(match_actor(text, p, "", lex) for p in range(4, e))
+            assert actor_in(text, 4, e, lex) or not actors, (text, e)

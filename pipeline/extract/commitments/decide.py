@@ -37,6 +37,25 @@ def decide(c: Clause, ctx: SentenceContext, lex: Lexicon) -> str:
     return _decide_verb(c, lex)
 
 
+def may_promise(ctx: SentenceContext, lex: Lexicon) -> bool:
+    """Whether any clause of the sentence can be a commitment, before its clauses are cut: :func:`decide` finds
+    one only for a finite verb of ``lex.cue_finites`` or a government subject, an actor :func:`match_actor` finds
+    at a token of the sentence. A third of a document's sentences has neither, and cutting them into clauses
+    cost a seventh of the token path."""
+    text, s, e = ctx.text, ctx.start, ctx.end
+    return lex.cue_finite.search(text[s:e]) is not None or actor_in(text, s, e, lex)  # tokens see text[s:e]
+
+
+def actor_in(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether :func:`match_actor` may find an actor starting in text[s:e]. It reads on past ``e``, but only
+    through the characters an actor is made of, so the search ends where they do."""
+    m = lex.actor_places.search(text, s, _ACTOR_RUN.match(text, e).end())
+    return m is not None and m.start() < e
+
+
+_ACTOR_RUN = re.compile(r"[\w\s'’,-]*")  # every character an actor pattern reads (lexicon.actor_places)
+
+
 def _procedure(c: Clause, lex: Lexicon) -> bool:
     """The debate itself, not a promise: voting, suspending, co-signing; and what is done with a motion or the
     verdict on it ('De motie zal ik overnemen', 'Ik laat het oordeel aan de Kamer', 'Dan ga ik naar de motie')."""

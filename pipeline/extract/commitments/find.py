@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.document import Footnote
 from pipeline.extract.commitments.clause import Clause, SentenceContext
-from pipeline.extract.commitments.decide import decide
+from pipeline.extract.commitments.decide import decide, may_promise
 from pipeline.extract.commitments.dependency_clauses import dependency_clauses
 from pipeline.extract.commitments.lexicon import Lexicon, lexicon
 from pipeline.extract.commitments.speakers import own_events, speakers
@@ -75,7 +75,10 @@ def find_commitments(body: Passage, facts: Metadata, notes: Iterable[Passage] = 
         ctx = SentenceContext(start=s, end=e, text=text, anchor=facts.anchor, dates=dates[lo:hi],
                               doc_type=GOVERNMENT_TURN if turn is not None else doc_type, own_events=events)
         span = parsed.char_span(s, e, alignment_mode="expand") if parsed is not None else None
-        clauses = dependency_clauses(span, ctx, lex) if span is not None else token_clauses(ctx, lex)
+        if span is not None:
+            clauses = dependency_clauses(span, ctx, lex)
+        else:
+            clauses = token_clauses(ctx, lex) if may_promise(ctx, lex) else []
         seen: set[tuple[int, int]] = set()
         for c in clauses:
             cue = decide(c, ctx, lex)

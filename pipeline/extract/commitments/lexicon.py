@@ -149,6 +149,23 @@ class Lexicon:
         return re.compile("|".join(f"(?:{_unnamed(rx.pattern)})" for rx, _t, _types in self.actors))
 
     @cached_property
+    def actor_places(self) -> re.Pattern[str]:
+        """Every place :func:`match_actor` can find an actor: no letter, digit or hyphen before it, and one of the
+        actor patterns after it (a look-ahead: the place, not the actor)."""
+        return re.compile(rf"(?<![^\W_])(?<!-)(?={self.actor_opening.pattern})")
+
+    @cached_property
+    def cue_finites(self) -> frozenset[str]:
+        """The finite verbs a clause can promise with when the government is not its subject: a passive, a
+        perfect ('is toegezegd'), 'zal' (an event), 'komt', 'ontvangt' (see :func:`decide`)."""
+        return self.passive_present | self.future | self.have | self.be | self.come | self.receive_verbs
+
+    @cached_property
+    def cue_finite(self) -> re.Pattern[str]:
+        """One of :attr:`cue_finites` as a word, in any case."""
+        return re.compile(r"(?i)\b(?:" + "|".join(sorted(self.cue_finites, key=len, reverse=True)) + r")\b")
+
+    @cached_property
     def clause_openers(self) -> frozenset[str]:
         """Subordinators that open a clause wherever they stand (not after a preposition or coordinator)."""
         return (self.subordinators - self.comma_only) - self.relatives
