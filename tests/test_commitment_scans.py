@@ -1,6 +1,6 @@
 """The commitment finder's fast paths give what the plain code they replace gives, on random texts made at run
-time: the tokenizer's bracket and dash depths, the actor lookup behind its one-alternation test, and the
-sentences the token path skips (no actor, no finite verb a promise needs)."""
+time: the tokenizer's bracket and dash depths, the actor lookup behind its one-alternation test, the
+sentences the token path skips (no actor, no finite verb a promise needs), and the tokens a clause is cut at."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 from pipeline.extract.commitments.clause import SentenceContext, match_actor
 from pipeline.extract.commitments.decide import actor_in, may_promise
 from pipeline.extract.commitments.lexicon import lexicon
+from pipeline.extract.commitments.segments import Seg, _cut_at
 from pipeline.extract.commitments.tokens import _TOKEN, Tok, tokenize
 from pipeline.extract.dates import Anchor
 
@@ -103,3 +104,23 @@ def test_may_promise_skips_no_actor_and_no_cue_verb():
         for e in range(5, 4 + len(phrase)):  # a sentence ending inside the actor
             actors = any(match_actor(text, p, "", lex) for p in range(4, e))
             assert actor_in(text, 4, e, lex) or not actors, (text, e)
+
+
+def test_clauses_are_cut_only_at_cut_cues():
+    """segments asks _cut_at only at a token of lex.cut_cues: at any other token there is no boundary."""
+    lex = lexicon()
+    rng = random.Random(8)
+    words = [*PIECES, "dat", "die", "omdat", "als", "wil", "kan", "is", "of", "maar", ";", ":", "?", "Dat", "Die",
+             "informeren", "brief", "ontvangt", "waarover", "Omdat", "–"]
+    cut = 0
+    for _ in range(2000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
+        toks = tokenize(text, 0, len(text))
+        ctx = SentenceContext(start=0, end=len(text), text=text, anchor=Anchor(), dates=[])
+        for kind in ("main", "sub", "coord"):
+            cur = Seg(0, len(toks), kind)
+            for i in range(1, len(toks)):
+                found = _cut_at(toks, i, cur, ctx, lex)
+                assert found is None or toks[i].low in lex.cut_cues or toks[i].text in lex.cut_cues, (text, i, kind)
+                cut += found is not None
+    assert cut > 1000

@@ -166,6 +166,13 @@ class Lexicon:
         return re.compile(r"(?i)\b(?:" + "|".join(sorted(self.cue_finites, key=len, reverse=True)) + r")\b")
 
     @cached_property
+    def cut_cues(self) -> frozenset[str]:
+        """The tokens a clause boundary can stand at (segments._cut_at): a finite verb (a main clause resuming),
+        a clause break, a comma, a dash, a coordinator, a subordinator, 'dat' or 'die'. Most tokens are none."""
+        return self.finite_forms | self.clause_breaks | self.coordinators | self.clause_openers | \
+            frozenset({",", "-", "–", "—", "dat", "die"})
+
+    @cached_property
     def clause_openers(self) -> frozenset[str]:
         """Subordinators that open a clause wherever they stand (not after a preposition or coordinator)."""
         return (self.subordinators - self.comma_only) - self.relatives

@@ -41,8 +41,11 @@ def segments(toks: list[Tok], ctx: SentenceContext, lex: Lexicon) -> list[Seg]:
     cur = Seg(0, n, "sub" if opens_sub else "main", first if first in lex.subordinators else "")
     segs: list[Seg] = []
     i = 1
+    cues = lex.cut_cues
     while i < n:
-        cut = _cut_at(toks, i, cur, ctx, lex) if toks[i].depth == 0 and i > cur.a else None
+        t = toks[i]
+        may_cut = t.depth == 0 and i > cur.a and (t.low in cues or t.text in cues)
+        cut = _cut_at(toks, i, cur, ctx, lex) if may_cut else None
         if cut is not None:
             if cut.end > cur.a:
                 segs.append(Seg(cur.a, cut.end, cur.kind, cur.sub, cur.verb_first))
@@ -55,7 +58,7 @@ def segments(toks: list[Tok], ctx: SentenceContext, lex: Lexicon) -> list[Seg]:
 
 
 def _cut_at(toks: list[Tok], i: int, cur: Seg, ctx: SentenceContext, lex: Lexicon) -> _Cut | None:
-    """The clause boundary at token i, if there is one."""
+    """The clause boundary at token i, if there is one (only at a token of ``lex.cut_cues``)."""
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if cur.kind == "sub" and i > cur.a + 1 and t.low in lex.finite_forms and actor_at(toks, i + 1, ctx, lex):

@@ -278,7 +278,8 @@ def _fill_cluster(c: Clause, v: _View, lex: Lexicon) -> None:
     infinitives = set(c.infinitives)
     c.own_infinitives = [t.low for t in own if t.low in infinitives and not _after_te(t, v)]
     after_words = {t.low for t in v.after}
-    c.verbs = [t.low for t in v.own_after if t.low in lex.aux_forms or v.participle(t)] + \
+    participles = {t.start for t in v.participles}  # own_after's participles among them, each judged once
+    c.verbs = [t.low for t in v.own_after if t.low in lex.aux_forms or t.start in participles] + \
         [i for i in c.infinitives if i not in after_words]
     c.te_infinitive = any(t.low == "te" and k + 1 < len(scope) and (is_infinitive(scope, k + 1, lex) or
                                                                      scope[k + 1].low in lex.aux_forms)
