@@ -9,9 +9,10 @@ import re
 
 import pytest
 
-from pipeline.extract.entities import listed
+from pipeline.extract.entities import listed, people
 from pipeline.extract.entities.people import _surname_hits
 from pipeline.lang.gazetteer import gazetteer, tokens, word_spans
+from pipeline.lang.starts import matches_at
 
 PIECES = ["Dijk", "van", "Van", "dijk", "-", " ", "  ", "\n", ".", ",", "'", "’", "&", "Dijkstra", "de", "het",
           "Kamer", "Tweede", "Europese", "Unie", "Nederland", "s", "é", "(", ")", "AI", "x"]
@@ -99,3 +100,23 @@ def test_a_look_behind_after_the_first_capital_finds_the_same(pair):
         text = "".join(rng.choice(NAME_PIECES) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 16)))
         assert [(m.span(), m.groupdict()) for m in now.finditer(text)] == \
             [(m.span(), m.groupdict()) for m in before.finditer(text)], text
+
+
+NAME_PIECES = ["van", "Van", "der", "de", "De", "'t", "’t", "ten", "Dijk", "Jansen", "Bakker-de", "Vries", ",", ".",
+               "-", "(VVD)", "J.", "A.Th.B.", "R.", "et al.", "(2023)", "&", "en", "het lid", "de leden", "Kamerlid",
+               "lid", "SGP-leden", "GroenLinks-lid", "x", "é", "Öz", "_", "uit de", "Jansen, R.", "Dijk J.J. van"]
+SEPARATORS = [" ", " ", " ", "", "  ", "\n", ", "]
+
+
+def test_person_scans_tried_at_their_places():
+    """The member, initials-after and author patterns tried only at their places find what finditer finds."""
+    rng = random.Random(9)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(NAME_PIECES) + rng.choice(SEPARATORS) for _ in range(rng.randint(0, 20)))
+        for rx, places in ((people.member_rx(), people.member_places), (people.initials_after_rx(),
+                           people.surname_places), (people.author_rx(), people.surname_places)):
+            fast = [(m.span(), m.groupdict()) for m in matches_at(rx, places(text), text)]
+            assert fast == [(m.span(), m.groupdict()) for m in rx.finditer(text)], text
+            found += len(fast)
+    assert found > 1000  # the made texts hold names of all three kinds, so matches are compared, not only misses

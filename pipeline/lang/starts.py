@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -87,6 +87,17 @@ def finditer(pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str
             yield m
             pos = m.end()  # never empty: start_finder refuses a pattern that may match the empty string
         at = starts.search(lowered, max(i + 1, pos))
+
+
+def matches_at(pattern: re.Pattern[str], places: Iterable[int], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match begins at one of ``places`` (ascending, each
+    once; more places than that do no harm) and that never matches the empty string: the pattern is tried only
+    there, from the end of the last match on, as ``finditer`` would try it."""
+    pos = 0
+    for i in places:
+        if i >= pos and (m := pattern.match(text, i)) is not None:
+            yield m
+            pos = m.end()
 
 
 def _first(items: list[tuple[Any, Any]], after: frozenset[str]) -> frozenset[str]:

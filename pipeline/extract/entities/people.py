@@ -4,6 +4,7 @@ c.s.``) with their party, and a surname alone once its person is known."""
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import cache
 from typing import Any
@@ -11,8 +12,8 @@ from typing import Any
 from pipeline.extract.entities.knowledge import common_words, entity_settings
 from pipeline.extract.entities.values import Mention
 from pipeline.lang.gazetteer import gazetteer
-from pipeline.lang.names import LOWER, UPPER, particle, surname
-from pipeline.lang.starts import scan
+from pipeline.lang.names import LOWER, UPPER, particle, particles, surname
+from pipeline.lang.starts import matches_at, scan
 
 PARTICLE = particle(capitalized=True)  # a tussenvoegsel, lower case or capitalised
 SURNAME = surname(space=r"\s")
@@ -101,17 +102,21 @@ def _initials_after_mentions(text: str) -> list[Mention]:
     out = []
     cfg = entity_settings()
     not_initials = set(cfg["not_initials"])
-    lower_particle = particle()
-    initials = rf"(?P<init>(?:[{UPPER}][{LOWER}]?\.){{2,6}}|[{UPPER}][{LOWER}]?\.(?=,))"
-    rx = (rf"(?<![\w.-])(?P<sur>(?:[{UPPER}][{LOWER}]+[^\S\n])?{SURNAME})[^\S\n]{initials}"
-          rf"(?:[^\S\n](?P<part>{lower_particle})(?![\w.]))?(?![\w])")
-    for m in re.finditer(rx, text):
+    for m in matches_at(initials_after_rx(), surname_places(text), text):
         sur, init = m.group("sur"), m.group("init")
         if init in not_initials or not _is_name(sur) or sur.split()[0].lower() in common_words():
             continue
         normalized = " ".join(x for x in (init, m.group("part"), sur) if x)
         out.append(Mention(m.start(), m.end(), m.group(), "PERSON", normalized, "person"))
     return out
+
+
+@cache
+def initials_after_rx() -> re.Pattern[str]:
+    """A surname (perhaps a given name before it) not after a word, a full stop or a hyphen, then initials."""
+    initials = rf"(?P<init>(?:[{UPPER}][{LOWER}]?\.){{2,6}}|[{UPPER}][{LOWER}]?\.(?=,))"
+    return re.compile(rf"(?<![\w.-])(?P<sur>(?:[{UPPER}][{LOWER}]+[^\S\n])?{SURNAME})[^\S\n]{initials}"
+                      rf"(?:[^\S\n](?P<part>{particle()})(?![\w.]))?(?![\w])")
 
 
 def _heading_member_mentions(text: str) -> list[Mention]:
@@ -177,15 +182,21 @@ def party_person_rx() -> re.Pattern[str]:
 def _author_mentions(text: str) -> list[Mention]:
     """'Jansen, R. et al. (2023)', 'Bakker, J. en De Vries, K. (2021)': authors as a citation lists them."""
     out = []
-    initials = rf"(?:[{UPPER}][{LOWER}]?\.){{1,5}}"
-    for m in re.finditer(rf"(?<![\w-])(?P<n>{SURNAME}),[^\S\n]+(?P<i>{initials})"
-                         rf"(?=[^\S\n]*(?:et al\.|\(\d{{4}}\)|&|en[^\S\n]+{SURNAME},|,[^\S\n]*{SURNAME},))", text):
+    for m in matches_at(author_rx(), surname_places(text), text):
         name = m.group("n")
         if not _is_name(name) or (name.split()[0].lower() in common_words() and not re.match(PARTICLE, name)):
             continue
         out.append(Mention(m.start("n"), m.end("n"), name, "PERSON", f"{m.group('i')} {name}", "person",
                            role=entity_settings()["author_role"]))
     return out
+
+
+@cache
+def author_rx() -> re.Pattern[str]:
+    """A surname not after a word or a hyphen, a comma, initials, and what follows an author in a citation."""
+    initials = rf"(?:[{UPPER}][{LOWER}]?\.){{1,5}}"
+    return re.compile(rf"(?<![\w-])(?P<n>{SURNAME}),[^\S\n]+(?P<i>{initials})"
+                      rf"(?=[^\S\n]*(?:et al\.|\(\d{{4}}\)|&|en[^\S\n]+{SURNAME},|,[^\S\n]*{SURNAME},))")
 
 
 def _chair_mentions(text: str) -> list[Mention]:
@@ -206,10 +217,7 @@ def _member_mentions(text: str) -> list[Mention]:
     member = entity_settings()["member_role"]
     not_surnames = set(entity_settings()["not_surnames"])
     one = rf"(?P<n>{SURNAME})(?![\w-])(?:\s*\((?P<p>[^)]{{1,25}})\))?"
-    # 'het lid', 'de leden', 'Kamerlid', 'de SGP-leden', 'het GroenLinks-lid': a party before the hyphen
-    cue = r"(?:\b(?:het\s+lid|de\s+leden|lid)|(?<![\w-])(?P<pre>[\w-]+)-(?:lid|leden)|\b[Kk]amer(?:lid|leden))"
-    for m in re.finditer(rf"{cue}\s+(?P<list>{SURNAME}(?![\w-])(?:\s*\([^)]{{1,25}}\))?"
-                         rf"(?:\s*(?:,|en)\s*{SURNAME}(?![\w-])(?:\s*\([^)]{{1,25}}\))?)*)", text):
+    for m in matches_at(member_rx(), member_places(text), text):
         prefix = m.group("pre") or ""
         if prefix and prefix not in gazetteer().parties:
             continue  # 'commissie-leden', 'EU-lid': no party before the hyphen
@@ -221,6 +229,56 @@ def _member_mentions(text: str) -> list[Mention]:
             out.append(Mention(s, s + len(p.group("n")), p.group("n"), "PERSON", p.group("n"), "person",
                                role=member, party=party))
     return out
+
+
+@cache
+def member_rx() -> re.Pattern[str]:
+    """A member cue and the list of surnames after it, each perhaps with a party in brackets."""
+    # 'het lid', 'de leden', 'Kamerlid', 'de SGP-leden', 'het GroenLinks-lid': a party before the hyphen
+    cue = r"(?:\b(?:het\s+lid|de\s+leden|lid)|(?<![\w-])(?P<pre>[\w-]+)-(?:lid|leden)|\b[Kk]amer(?:lid|leden))"
+    return re.compile(rf"{cue}\s+(?P<list>{SURNAME}(?![\w-])(?:\s*\([^)]{{1,25}}\))?"
+                      rf"(?:\s*(?:,|en)\s*{SURNAME}(?![\w-])(?:\s*\([^)]{{1,25}}\))?)*)")
+
+
+_MEMBER_CUES = re.compile(r"h(?=et\s+lid)|d(?=e\s+leden)|l(?=id)|K(?=amer(?:lid|leden))|k(?=amer(?:lid|leden))")
+_PARTY_MEMBER = re.compile(r"-(?=lid|leden)")
+
+
+def member_places(text: str) -> list[int]:
+    """Where a member cue of :func:`_member_mentions` can begin: 'het lid', 'de leden', 'lid', 'Kamerlid', found
+    by their first letter (re skips to it in C, where the cue's \\b was tried at every character), and the
+    start of the word before each '-lid' or '-leden' ('SGP-leden')."""
+    places = {m.start() for m in _MEMBER_CUES.finditer(text)}
+    for m in _PARTY_MEMBER.finditer(text):
+        j = m.start()
+        while j and (text[j - 1].isalnum() or text[j - 1] in "_-"):  # \w is isalnum() and '_'
+            j -= 1
+        places.add(j)
+    return sorted(places)  # kept for the last texts: initials after a surname and authors ask in turn
+
+
+_CAPITAL = re.compile(rf"[{UPPER}](?<![\w-].)")  # the class first: re skips to a capital in C
+
+
+@cache
+def _particle_finder() -> re.Pattern[str]:
+    """A character other than a letter, digit or hyphen and a tussenvoegsel in lower case with a space after it:
+    the negated class first, so re skips to such a character in C."""
+    words = "|".join(re.escape(p) + r"\s" for p in sorted(particles(), key=len, reverse=True))
+    firsts = "".join(sorted({re.escape(p[0]) for p in particles()}))
+    return re.compile(rf"[^\w-](?=[{firsts}])(?={words})")  # the first letter alone rules out most places
+
+
+@functools.lru_cache(maxsize=2)
+def surname_places(text: str) -> list[int]:
+    """Where a name that opens with a surname (:data:`SURNAME`, perhaps a given name before it) can begin when no
+    letter, digit or hyphen stands before it: at a capital, or at a tussenvoegsel in lower case ('van der',
+    ''t'; a capitalised one opens with a capital)."""
+    finder = _particle_finder()
+    places = [m.start() for m in _CAPITAL.finditer(text)] + [m.start() + 1 for m in finder.finditer(text)]
+    if finder.match(" " + text[:10]):  # a tussenvoegsel opens the text
+        places.append(0)
+    return sorted(places)
 
 
 def _motion_mentions(text: str) -> list[Mention]:
