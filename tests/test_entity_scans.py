@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from pipeline.extract.entities import listed, people
+from pipeline.extract.entities import listed, people, titles
+from pipeline.extract.entities.knowledge import entity_settings
 from pipeline.extract.entities.people import _surname_hits
 from pipeline.lang.gazetteer import gazetteer, tokens, word_spans
 from pipeline.lang.starts import matches_at
@@ -120,3 +121,19 @@ def test_person_scans_tried_at_their_places():
             assert fast == [(m.span(), m.groupdict()) for m in rx.finditer(text)], text
             found += len(fast)
     assert found > 1000  # the made texts hold names of all three kinds, so matches are compared, not only misses
+
+
+def test_quoted_titles_tried_at_their_places():
+    """The quoted-title pattern tried only before the spaces before a quote finds what finditer finds."""
+    cues = sorted(entity_settings()["quoted_titles"]["cues"], key=len)
+    pieces = [cues[0], cues[-1], cues[len(cues) // 2].upper(), "de", "Het", "het", "x", "Leren", "van", "«", "»",
+              "“", "”", '"', "‘", "’", "'", "DigiD", ".", "\n", "is"]
+    rng = random.Random(10)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", " ", "", "  ", "\t", "\n"])
+                       for _ in range(rng.randint(0, 20)))
+        fast = [(m.span(), m.groupdict()) for m in matches_at(titles.quoted_rx(), titles.quoted_places(text), text)]
+        assert fast == [(m.span(), m.groupdict()) for m in titles.quoted_rx().finditer(text)], text
+        found += len(fast)
+    assert found > 100  # the made texts hold quoted titles: matches are compared, not only misses

@@ -10,12 +10,13 @@ and the grammar of a title (content words and the few function words titles use)
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.extract.entities.knowledge import common_words, entity_settings, head_label
 from pipeline.extract.entities.values import Mention
 from pipeline.lang.gazetteer import listed
 from pipeline.lang.names import LOWER, UPPER
-from pipeline.lang.starts import scan
+from pipeline.lang.starts import matches_at, scan
 
 _NEXT = re.compile(rf"[^\S\n]*(?P<w>[{UPPER}{LOWER}0-9][\w’'&*-]*)")
 
@@ -80,14 +81,37 @@ def _law_mentions(text: str) -> list[Mention]:
     return out
 
 
+@cache
+def quoted_rx() -> re.Pattern[str]:
+    """A cue noun or an article, a space, a quoted title."""
+    cues = "|".join(sorted(entity_settings()["quoted_titles"]["cues"], key=len, reverse=True))
+    quote = r"[«“\"‘'](?P<t>[^«»“”\"‘’\n]{2,160}?)[»”\"’']"
+    return re.compile(rf"\b(?:(?P<cue>(?i:{cues}))|(?P<art>de|het|De|Het))[^\S\n]+{quote}")
+
+
+_SPACED_QUOTE = re.compile(r"[«“\"‘'](?<=[^\S\n].)")  # the quote first: re skips to one in C
+
+
+def quoted_places(text: str) -> list[int]:
+    """Where a quoted title of :func:`quoted_rx` can begin: at most a cue's length before the spaces before an
+    opening quote (re.IGNORECASE matches a cue character by character: a match is as long as its cue). Few
+    quotes stand after a space, where the pattern, opening with \\b, was tried at every character."""
+    longest = max(3, *(len(c) for c in entity_settings()["quoted_titles"]["cues"]))
+    places: set[int] = set()
+    for m in _SPACED_QUOTE.finditer(text):
+        w = m.start()
+        while w and text[w - 1].isspace() and text[w - 1] != "\n":  # [^\S\n]: \s is str.isspace()
+            w -= 1
+        places.update(range(max(0, w - longest), m.start()))
+    return sorted(places)
+
+
 def _quoted_mentions(text: str) -> list[Mention]:
     """'het rapport «DigiD helpt niet mee»', 'de «Wachtverzachter»': a quoted title after a noun that names a
     kind of publication or programme, or after an article when it is a short capitalised name."""
     cfg = entity_settings()["quoted_titles"]
-    cues = "|".join(sorted(cfg["cues"], key=len, reverse=True))
-    quote = r"[«“\"‘'](?P<t>[^«»“”\"‘’\n]{2,160}?)[»”\"’']"
     out = []
-    for m in scan(re.compile(rf"\b(?:(?P<cue>(?i:{cues}))|(?P<art>de|het|De|Het))[^\S\n]+{quote}"), text):
+    for m in matches_at(quoted_rx(), quoted_places(text), text):
         title = m.group("t").strip()
         words = title.split()
         if not re.match(rf"[{UPPER}0-9]", title) or len(words) > cfg["max_words"]:
