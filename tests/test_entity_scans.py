@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.extract.entities import listed, people, titles
 from pipeline.extract.entities.knowledge import entity_settings
-from pipeline.extract.entities.people import _surname_hits
+from pipeline.extract.entities.people import SurnamePlaces
 from pipeline.lang.gazetteer import gazetteer, tokens, word_spans
 from pipeline.lang.starts import matches_at
 
@@ -32,11 +32,22 @@ def test_word_spans_are_the_tokens():
 
 @pytest.mark.parametrize(("particle", "surname"), [("van", "Dijk"), ("", "Dijk"), ("van der", "Dijk-Smit"),
                                                    ("", "’t Hart"), ("de", "Kamer")])
-def test_surname_hits_are_the_regex_matches(particle, surname):
+@pytest.mark.parametrize("finds", [SurnamePlaces.FINDS, 0], ids=["str.find", "word index"])
+def test_surname_hits_are_the_regex_matches(particle, surname, finds, monkeypatch):
+    monkeypatch.setattr(SurnamePlaces, "FINDS", finds)
     lead = rf"(?i:{re.escape(particle)}\s)?" if particle else ""
     rx = re.compile(rf"(?<![\w-]){lead}{re.escape(surname)}(?![\w-])")
     for text in _texts(3000, 2):
-        assert _surname_hits(text, particle, surname) == [m.span() for m in rx.finditer(text)], text
+        assert SurnamePlaces(text).hits(particle, surname) == [m.span() for m in rx.finditer(text)], text
+
+
+def test_surname_places_index_the_words_after_a_few_finds():
+    """Past the first few people, a surname costs its occurrences, not a pass over the text."""
+    text = " ".join(f"Naam{i} de heer Naam{i}." for i in range(100))
+    places = SurnamePlaces(text)
+    for i in range(100):
+        assert [text[a:b] for a, b in places.hits("", f"Naam{i}")] == [f"Naam{i}"] * 2
+    assert places.searched == SurnamePlaces.FINDS and places.words is not None
 
 
 def _longest_without_check(text, start, words, i):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -320,10 +321,11 @@ def known_surnames(text: str, found: list[Mention]) -> list[Mention]:
     """A person named once with a cue ('het lid Van Dijk (NSC)') is the same person when the text
     later says just 'Van Dijk' or 'van Dijk'.
 
-    Each person costs a search of the text for their surname (``str.find``, in C), not a regex scan; a debate
-    names hundreds of people."""
+    The places of each surname come from :class:`SurnamePlaces`: linear in the text however many people it
+    names (a debate names hundreds)."""
     out = []
     seen: set[str] = set()
+    places = SurnamePlaces(text)
     for person in [m for m in found if m.label == "PERSON" and m.rule != "model"]:
         if person.text in seen:
             continue
@@ -333,7 +335,7 @@ def known_surnames(text: str, found: list[Mention]) -> list[Mention]:
         parts = re.sub(lead, "", person.normalized).strip().split()
         if not parts or len(parts[-1]) < 3:
             continue
-        for start, end in _surname_hits(text, " ".join(parts[:-1]), parts[-1]):
+        for start, end in places.hits(" ".join(parts[:-1]), parts[-1]):
             out.append(Mention(start, end, text[start:end], "PERSON", person.normalized, "person",
                                role=person.role, party=person.party))
     return out
@@ -342,29 +344,58 @@ def known_surnames(text: str, found: list[Mention]) -> list[Mention]:
 _WORD = re.compile(r"[\w-]+")
 
 
-def _surname_hits(text: str, particle: str, surname: str) -> list[tuple[int, int]]:
-    r"""(start, end) of each stand-alone ``surname`` in ``text``, from the tussenvoegsel on when ``particle``
-    (any case, one space) stands before it: what ``re.finditer`` gives for
-    ``(?<![\w-])(?i:particle\s)?surname(?![\w-])``, found by ``str.find`` (each place the surname is written,
-    neither a word character nor a hyphen on either side)."""
-    if _WORD.match(surname) is None:  # does not start with a word character: the plain scan
-        rx = rf"(?<![\w-])(?i:{re.escape(particle)}\s)?{re.escape(surname)}(?![\w-])" if particle else \
-            rf"(?<![\w-]){re.escape(surname)}(?![\w-])"
-        return [m.span() for m in re.finditer(rx, text)]
-    before = re.compile(rf"(?<![\w-])(?i:{re.escape(particle)}\s)") if particle else None
-    hits: list[tuple[int, int]] = []
-    last = 0
-    start = text.find(surname)
-    while start >= 0:
-        end = start + len(surname)
-        if start >= last and not (start and _WORD.match(text, start - 1)) and not (
-                end < len(text) and _WORD.match(text, end)):
+class SurnamePlaces:
+    """Where surnames stand alone in one text. The first :data:`FINDS` surnames are searched with ``str.find``
+    (in C: cheapest for the few people of a letter); after them the text's words are indexed once, so each
+    further person costs the occurrences of their surname, not a pass over the text (a debate or a long list of
+    names would otherwise cost people x text)."""
+
+    FINDS = 24
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.searched = 0
+        self.words: dict[str, list[int]] | None = None
+
+    def hits(self, particle: str, surname: str) -> list[tuple[int, int]]:
+        r"""(start, end) of each stand-alone ``surname``, from the tussenvoegsel on when ``particle`` (any case,
+        one space) stands before it: what ``re.finditer`` gives for
+        ``(?<![\w-])(?i:particle\s)?surname(?![\w-])``."""
+        text = self.text
+        first = _WORD.match(surname)
+        if first is None:  # does not start with a word character: the plain scan
+            rx = rf"(?<![\w-])(?i:{re.escape(particle)}\s)?{re.escape(surname)}(?![\w-])" if particle else \
+                rf"(?<![\w-]){re.escape(surname)}(?![\w-])"
+            return [m.span() for m in re.finditer(rx, text)]
+        before = re.compile(rf"(?<![\w-])(?i:{re.escape(particle)}\s)") if particle else None
+        hits: list[tuple[int, int]] = []
+        last = 0
+        for start in self._word_starts(surname, first.group()):
+            end = start + len(surname)
+            if start < last or (end < len(text) and _WORD.match(text, end)):
+                continue
             lead = start - len(particle) - 1
             hits.append((lead if before is not None and lead >= last and before.match(text, lead, start) else start,
                          end))
             last = end
-        start = text.find(surname, start + 1)
-    return hits
+        return hits
+
+    def _word_starts(self, surname: str, first_word: str) -> Iterator[int]:
+        """The places ``surname`` is written where a word begins (no word character or hyphen before it)."""
+        text = self.text
+        if self.words is None and self.searched < self.FINDS:
+            self.searched += 1
+            start = text.find(surname)
+            while start >= 0:
+                if not (start and _WORD.match(text, start - 1)):
+                    yield start
+                start = text.find(surname, start + 1)
+            return
+        if self.words is None:
+            self.words = {}
+            for m in _WORD.finditer(text):
+                self.words.setdefault(m.group(), []).append(m.start())
+        yield from (start for start in self.words.get(first_word, ()) if text.startswith(surname, start))
 
 
 def person_normal(name: str) -> str:
