@@ -124,3 +124,45 @@ def test_clauses_are_cut_only_at_cut_cues():
                 assert found is None or toks[i].low in lex.cut_cues or toks[i].text in lex.cut_cues, (text, i, kind)
                 cut += found is not None
     assert cut > 1000
+
+
+def _reads(items) -> set[str]:
+    """The characters a parsed pattern may consume outside look-arounds (NUL stands for one it cannot name)."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    out: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            out.add(chr(av))
+        elif op is sre.IN:
+            for kind, value in av:
+                if kind is sre.LITERAL:
+                    out.add(chr(value))
+                elif kind is sre.RANGE:
+                    out.update(chr(c) for c in range(value[0], value[1] + 1))
+                elif kind is sre.CATEGORY and value in (sre.CATEGORY_WORD, sre.CATEGORY_SPACE):
+                    out.add("a")
+                else:
+                    out.add("\0")
+        elif op is sre.SUBPATTERN:
+            out |= _reads(av[3].data)
+        elif op is sre.BRANCH:
+            for alt in av[1]:
+                out |= _reads(alt.data)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            out |= _reads(av[2].data)
+        elif op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            out.add("\0")
+    return out
+
+
+def test_actor_patterns_read_only_what_the_sentence_skip_lets_them():
+    """may_promise lets match_actor read past a sentence's end only through the characters of _ACTOR_RUN: an actor
+    pattern (models/commitments.json) that reads another one would be cut short there, and its sentence skipped."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from pipeline.extract.commitments.decide import _ACTOR_RUN
+
+    for rx, _actor, _types in lexicon().actors:
+        outside = {c for c in _reads(sre_parse.parse(rx.pattern, rx.flags).data) if not _ACTOR_RUN.fullmatch(c)}
+        assert not outside, (rx.pattern, outside)
