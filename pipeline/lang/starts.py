@@ -72,12 +72,7 @@ def finditer(pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str
         return
     step = _STEPS.get(starts)
     if step is not None:  # one step per place a start begins (the finder's search from each next place, in C)
-        pos = 0
-        for at in step.finditer(lowered):
-            i = at.start()
-            if i >= pos and (m := pattern.match(text, i)) is not None:
-                yield m
-                pos = m.end()  # never empty: start_finder refuses a pattern that may match the empty string
+        yield from matches_at(pattern, (at.start() for at in step.finditer(lowered)), text)
         return
     pos, at = 0, starts.search(lowered)
     while at is not None:
